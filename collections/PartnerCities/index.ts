@@ -1,0 +1,104 @@
+import type { CollectionConfig } from 'payload'
+import { text } from 'payload/shared'
+
+import { isEditor } from '../../src/access/isEditor.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
+import { coordinatesField } from '../../src/fields/coordinatesField.js'
+import { countryField } from '../../src/fields/countryField.js'
+import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
+import { slugField } from '../../src/fields/slugField.js'
+import { timeZoneField } from '../../src/fields/timeZoneField.js'
+import { topicsField } from '../../src/fields/topicsField.js'
+import { urlField } from '../../src/fields/urlField.js'
+import { label } from '../../src/i18n/label.js'
+import type { ResolvedOptions } from '../../src/options.js'
+
+export const RELATIONSHIPS = [
+  'twinCity',
+  'friendshipCity',
+  'memorandum',
+  'letterOfIntent',
+  'cooperationAgreement',
+] as const
+
+/** Profiles of the partner cities; their names in five locales also serve as the termbase. */
+export function partnerCitiesCollection(options: ResolvedOptions): CollectionConfig {
+  const { slugs } = options
+  return {
+    slug: slugs.partnerCities,
+    labels: {
+      singular: label('collections.partnerCities.singular'),
+      plural: label('collections.partnerCities.plural'),
+    },
+    admin: {
+      defaultColumns: ['name', 'country', 'relationship', 'since', '_status'],
+      group: label('general.groups.content'),
+      useAsTitle: 'name',
+    },
+    access: {
+      create: isEditor,
+      delete: isEditor,
+      read: publishedOrStaff,
+      readVersions: isStaff,
+      update: isStaff,
+      ...options.access.partnerCities,
+    },
+    defaultSort: 'name',
+    versions: { drafts: true, maxPerDoc: 50 },
+    fields: [
+      { name: 'name', type: 'text', localized: true, required: true, label: label('fields.name'), validate: requiredInLocale(text) },
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: label('tabs.profile'),
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  countryField({ required: true, index: true }),
+                  { name: 'region', type: 'text', localized: true, label: label('fields.region') },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'relationship',
+                    type: 'select',
+                    required: true,
+                    index: true,
+                    label: label('fields.relationship'),
+                    options: RELATIONSHIPS.map((value) => ({ label: label(`relationships.${value}`), value })),
+                  },
+                  { name: 'since', type: 'date', label: label('fields.since'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+                ],
+              },
+              { name: 'germanPartner', type: 'text', localized: true, label: label('fields.germanPartner'), admin: { description: label('descriptions.germanPartner') } },
+              topicsField({ name: 'cooperationFields', label: label('fields.cooperationFields') }),
+              { name: 'profile', type: 'richText', localized: true, label: label('fields.profile') },
+            ],
+          },
+          {
+            label: label('tabs.details'),
+            fields: [
+              timeZoneField({ required: true }),
+              coordinatesField(),
+              {
+                type: 'row',
+                fields: [
+                  { name: 'population', type: 'number', min: 0, label: label('fields.population') },
+                  { name: 'populationYear', type: 'number', min: 1800, max: 2200, label: label('fields.populationYear'), admin: { description: label('descriptions.populationYear') } },
+                ],
+              },
+              urlField('website', 'fields.website', { admin: { description: label('descriptions.website') } }),
+              { name: 'coverPhoto', type: 'upload', relationTo: slugs.photos, label: label('fields.coverPhoto') },
+            ],
+          },
+        ],
+      },
+      slugField('name'),
+    ],
+  }
+}

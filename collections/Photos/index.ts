@@ -1,0 +1,60 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+import { text } from 'payload/shared'
+
+import { isEditor } from '../../src/access/isEditor.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
+import { label } from '../../src/i18n/label.js'
+import type { ResolvedOptions } from '../../src/options.js'
+
+export const LICENCES = ['allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0'] as const
+
+/** Image sizes sharp generates for every upload. */
+export const PHOTO_SIZES = [
+  { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+  { name: 'card', width: 800, height: 500, position: 'centre' },
+  { name: 'hero', width: 1920, height: 1080, position: 'centre' },
+] as const
+
+/** Photos with credits. The credit is a plain, untranslated field so it can never be lost in translation. */
+export function photosCollection(options: ResolvedOptions): CollectionConfig {
+  return {
+    slug: options.slugs.photos,
+    labels: { singular: label('collections.photos.singular'), plural: label('collections.photos.plural') },
+    admin: {
+      defaultColumns: ['filename', 'alt', 'credit', 'licence'],
+      group: label('general.groups.media'),
+      useAsTitle: 'alt',
+    },
+    access: {
+      create: isEditor,
+      delete: isEditor,
+      read: () => true,
+      update: isStaff,
+      ...options.access.photos,
+    },
+    upload: {
+      staticDir: path.resolve(options.mediaDir),
+      mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+      imageSizes: PHOTO_SIZES.map((size) => ({ ...size, withoutEnlargement: true })),
+      adminThumbnail: 'thumbnail',
+      focalPoint: true,
+    },
+    fields: [
+      { name: 'alt', type: 'text', localized: true, required: true, label: label('fields.alt'), admin: { description: label('descriptions.alt') }, validate: requiredInLocale(text) },
+      { name: 'caption', type: 'textarea', localized: true, label: label('fields.caption') },
+      { name: 'credit', type: 'text', required: true, label: label('fields.credit'), admin: { description: label('descriptions.credit') } },
+      { name: 'copyrightHolder', type: 'text', label: label('fields.copyrightHolder') },
+      {
+        name: 'licence',
+        type: 'select',
+        required: true,
+        defaultValue: 'pressOnly',
+        label: label('fields.licence'),
+        options: LICENCES.map((value) => ({ label: label(`licences.${value}`), value })),
+      },
+    ],
+  }
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminOrSelf } from '../../src/access/adminOrSelf.js'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin.js'
+import { hasRole, ROLES } from '../../src/access/roles.js'
+import { label } from '../../src/i18n/label.js'
+import { localeLabel } from '../../src/i18n/localeLabel.js'
+import type { ResolvedOptions } from '../../src/options.js'
+
+/** `roles` and `locales`, added to Twinning's users and to a host's own users collection alike. */
+export function userRoleFields(options: ResolvedOptions): Field[] {
+  return [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: label('fields.roles'),
+      access: { create: isAdminField, update: isAdminField },
+      options: ROLES.map((role) => ({ label: label(`roles.${role}`), value: role })),
+    },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      label: label('fields.userLocales'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: label('descriptions.userLocales') },
+      options: options.locales.map((code) => ({ label: localeLabel(code), value: code })),
+    },
+  ]
+}
+
+/** Newsroom accounts: email and password, with roles; only admins manage them. */
+export function usersCollection(options: ResolvedOptions): CollectionConfig {
+  return {
+    slug: options.slugs.users,
+    auth: true,
+    labels: { singular: label('collections.users.singular'), plural: label('collections.users.plural') },
+    admin: { defaultColumns: ['email', 'name', 'roles'], group: label('general.groups.admin'), useAsTitle: 'email' },
+    access: {
+      admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'),
+      create: isAdmin,
+      delete: isAdmin,
+      read: adminOrSelf,
+      update: adminOrSelf,
+      ...options.access.users,
+    },
+    fields: [{ name: 'name', type: 'text', label: label('fields.name') }, ...userRoleFields(options)],
+  }
+}

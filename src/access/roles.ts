@@ -1,0 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
+export const ROLES = ['admin', 'editor', 'translator'] as const
+export type Role = (typeof ROLES)[number]
+
+/** True when the request's user holds one of the roles. Users without a `roles` field hold none. */
+export function hasRole(user: PayloadRequest['user'], ...roles: Role[]): boolean {
+  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(held) && held.some((role) => roles.includes(role as Role))
+}

@@ -1,0 +1,8 @@
+export { twinning } from './plugin.js'
+export type { ResolvedOptions, TwinningOptions } from './options.js'
+export { resolveOptions } from './options.js'
+export { DEFAULT_SLUGS, type CollectionKey, type ContentCollectionKey } from './slugs.js'
+export { DEFAULT_FALLBACKS, TWINNING_LOCALES, type TwinningLocale } from './localization.js'
+export { label } from './i18n/label.js'
+export { publishedOrStaff } from './access/publishedOrStaff.js'
+export { hasRole, ROLES, type Role } from './access/roles.js'

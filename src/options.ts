@@ -1,0 +1,108 @@
+import type { CollectionConfig } from 'payload'
+
+import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
+import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
+
+export type AccessOverrides = Partial<NonNullable<CollectionConfig['access']>>
+
+/** What a host passes to `twinning()`. Every option is optional. */
+export interface TwinningOptions {
+  /**
+   * Access functions that replace Twinning's defaults, per collection and operation.
+   * @default {} (published-only public reads; editors write; translators edit but do not delete)
+   */
+  access?: Partial<Record<CollectionKey, AccessOverrides>>
+  /**
+   * Which content collections to add.
+   * @default { news: true, partnerCities: true, photos: true, events: true }
+   */
+  collections?: Partial<Record<ContentCollectionKey, boolean>>
+  /**
+   * Locale used when none is requested; ignored when the host configures `localization` itself.
+   * @default 'de'
+   */
+  defaultLocale?: string
+  /**
+   * Set to false to keep the collections' schema but skip everything else (useful for migrations).
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Fallback chain per locale, tried in order when a field is empty in the requested locale.
+   * @default { de: [], en: ['de'], zh: ['en', 'de'], ko: ['en', 'de'], ja: ['en', 'de'] }
+   */
+  fallbacks?: Record<string, string[]>
+  /**
+   * Locale codes and their order; ignored when the host configures `localization` itself.
+   * @default ['de', 'en', 'zh', 'ko', 'ja']
+   */
+  locales?: string[]
+  /**
+   * Directory where photo uploads are stored.
+   * @default 'media' (relative to the working directory)
+   */
+  mediaDir?: string
+  /**
+   * Collection slug overrides.
+   * @default { news: 'news', partnerCities: 'partner-cities', photos: 'photos', events: 'events', users: 'users' }
+   */
+  slugs?: Partial<Record<CollectionKey, string>>
+}
+
+export interface ResolvedOptions {
+  access: Partial<Record<CollectionKey, AccessOverrides>>
+  collections: Record<ContentCollectionKey, boolean>
+  defaultLocale: string
+  enabled: boolean
+  fallbacks: Record<string, string[]>
+  locales: string[]
+  mediaDir: string
+  slugs: Record<CollectionKey, string>
+}
+
+const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
+/** Applies defaults and rejects options that cannot work, with a message saying what to change. */
+export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
+  const locales = options.locales ?? [...TWINNING_LOCALES]
+  if (locales.length === 0) throw new Error('twinning: `locales` must name at least one locale.')
+  for (const code of locales) {
+    if (!LOCALE_PATTERN.test(code)) throw new Error(`twinning: locale code "${code}" is not a valid language tag.`)
+  }
+  if (new Set(locales).size !== locales.length) throw new Error('twinning: `locales` lists a locale twice.')
+
+  const defaultLocale = options.defaultLocale ?? (locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0]!)
+  if (!locales.includes(defaultLocale)) {
+    throw new Error(`twinning: defaultLocale "${defaultLocale}" is not one of locales (${locales.join(', ')}).`)
+  }
+
+  const fallbacks: Record<string, string[]> = {}
+  for (const code of locales) {
+    const chain = options.fallbacks?.[code] ?? DEFAULT_FALLBACKS[code] ?? (code === defaultLocale ? [] : [defaultLocale])
+    fallbacks[code] = chain.filter((fallback) => fallback !== code && locales.includes(fallback))
+  }
+  for (const [code, chain] of Object.entries(options.fallbacks ?? {})) {
+    const unknown = [code, ...chain].find((c) => !locales.includes(c))
+    if (unknown) throw new Error(`twinning: fallbacks name "${unknown}", which is not one of locales (${locales.join(', ')}).`)
+  }
+
+  const slugs = { ...DEFAULT_SLUGS, ...options.slugs }
+  for (const [key, slug] of Object.entries(slugs)) {
+    if (!SLUG_PATTERN.test(slug)) throw new Error(`twinning: slug "${slug}" for ${key} must be kebab-case.`)
+  }
+  if (new Set(Object.values(slugs)).size !== Object.values(slugs).length) {
+    throw new Error('twinning: two collections share one slug; give each its own in `slugs`.')
+  }
+
+  return {
+    access: options.access ?? {},
+    collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
+    defaultLocale,
+    enabled: options.enabled ?? true,
+    fallbacks,
+    locales,
+    mediaDir: options.mediaDir ?? 'media',
+    slugs,
+  }
+}

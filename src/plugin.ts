@@ -1,0 +1,108 @@
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { ko } from '@payloadcms/translations/languages/ko'
+import { zh } from '@payloadcms/translations/languages/zh'
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { eventsCollection } from '../collections/Events/index.js'
+import { newsCollection } from '../collections/News/index.js'
+import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
+import { photosCollection } from '../collections/Photos/index.js'
+import { userRoleFields, usersCollection } from '../collections/Users/index.js'
+import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
+import { mergeTranslations } from './i18n/translations.js'
+import { localeLabel } from './i18n/localeLabel.js'
+import { TWINNING_LOCALES } from './localization.js'
+import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
+import { type ContentCollectionKey, TWINNING } from './slugs.js'
+
+const FACTORIES: Record<ContentCollectionKey, (options: ResolvedOptions) => CollectionConfig> = {
+  news: newsCollection,
+  partnerCities: partnerCitiesCollection,
+  photos: photosCollection,
+  events: eventsCollection,
+}
+
+/**
+ * Twinning as a Payload plugin: four localized newsroom collections, five-language localization
+ * and admin UI, roles, and Twinning's strings. Returns a new config; the incoming one is not changed.
+ */
+export function twinning(incoming: TwinningOptions = {}): Plugin {
+  const resolved = resolveOptions(incoming)
+
+  return (config: Config): Config => {
+    const hostLocalization = config.localization || undefined
+    const options: ResolvedOptions = hostLocalization
+      ? {
+          ...resolved,
+          defaultLocale: hostLocalization.defaultLocale,
+          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)),
+        }
+      : resolved
+
+    const hostCollections = config.collections ?? []
+    const contentCollections = (Object.keys(FACTORIES) as ContentCollectionKey[])
+      .filter((key) => options.collections[key])
+      .map((key) => FACTORIES[key](options))
+
+    for (const collection of contentCollections) {
+      if (hostCollections.some((host) => host.slug === collection.slug)) {
+        throw new Error(
+          `twinning: the host config already has a collection "${collection.slug}". Pass another slug in twinning({ slugs }).`,
+        )
+      }
+    }
+    if (!options.enabled) return { ...config, collections: [...hostCollections, ...contentCollections] }
+
+    const guarded = contentCollections.map((collection) => ({
+      ...collection,
+      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+    }))
+
+    const hostUserSlug = config.admin?.user ?? hostCollections.find((c) => c.auth)?.slug
+    const collections = hostUserSlug
+      ? [...hostCollections.map((c) => (c.slug === hostUserSlug ? withRoleFields(c, options) : c)), ...guarded]
+      : [...hostCollections, usersCollection(options), ...guarded]
+
+    const missing = TWINNING_LOCALES.filter((code) => !options.locales.includes(code))
+    const hostOnInit = config.onInit
+
+    return {
+      ...config,
+      admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
+      collections,
+      custom: { ...config.custom, [TWINNING]: options },
+      i18n: {
+        ...config.i18n,
+        fallbackLanguage: config.i18n?.fallbackLanguage ?? 'de',
+        supportedLanguages: { de, en, ja, ko, zh, ...config.i18n?.supportedLanguages },
+        translations: mergeTranslations(config.i18n?.translations),
+      },
+      localization: hostLocalization ?? {
+        defaultLocale: options.defaultLocale,
+        fallback: true,
+        locales: options.locales.map((code) => ({
+          code,
+          fallbackLocale: options.fallbacks[code]?.length ? options.fallbacks[code] : undefined,
+          label: localeLabel(code),
+        })),
+      },
+      onInit: async (payload) => {
+        if (hostOnInit) await hostOnInit(payload)
+        if (hostLocalization && missing.length > 0) {
+          payload.logger.warn(
+            `twinning: the host's localization has no ${missing.join(', ')}; Twinning serves only ${options.locales.join(', ')}.`,
+          )
+        }
+      },
+    }
+  }
+}
+
+/** Adds `roles` and `locales` to a host's own users collection unless it already has them. */
+function withRoleFields(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
+  const names = new Set(collection.fields.map((field) => ('name' in field ? field.name : undefined)))
+  const additions = userRoleFields(options).filter((field) => 'name' in field && !names.has(field.name))
+  return additions.length ? { ...collection, fields: [...collection.fields, ...additions] } : collection
+}

@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { twinning } from '../plugin.js'
+import { databaseAdapter } from './database.js'
+import type { Environment } from './environment.js'
+import { initialize } from './initialize.js'
+
+/** The ready-to-run Twinning newsroom: the plugin, the database named by DATABASE_URI, five admin languages. */
+export async function createConfig(env: Environment, rootDir: string): Promise<SanitizedConfig> {
+  return buildConfig({
+    admin: {
+      importMap: { baseDir: rootDir },
+      meta: { titleSuffix: ' – Twinning' },
+    },
+    db: await databaseAdapter(env.databaseUri),
+    editor: lexicalEditor(),
+    onInit: (payload) => initialize(payload, env),
+    plugins: [twinning({ mediaDir: env.mediaDir })],
+    secret: env.secret,
+    serverURL: env.serverUrl,
+    sharp,
+    typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+  })
+}

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { DatabaseAdapterObj } from 'payload'
+
+import { databaseKind } from './databaseKind.js'
+
+/**
+ * The database adapter `DATABASE_URI` asks for. Only that adapter's package is loaded. SQL
+ * databases are built by the committed migrations in `src/migrations/<kind>` (never by dev push,
+ * unless DATABASE_PUSH=true while changing the schema).
+ */
+export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
+  const push = process.env.DATABASE_PUSH === 'true'
+  switch (databaseKind(uri)) {
+    case 'sqlite': {
+      const file = uri.replace(/^file:(\/\/)?/, '')
+      if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      const [{ sqliteAdapter }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-sqlite'),
+        import('../migrations/sqlite/index.js'),
+      ])
+      return sqliteAdapter({
+        busyTimeout: 5000,
+        client: { url: uri },
+        migrationDir: path.resolve('src/migrations/sqlite'),
+        prodMigrations: migrations,
+        push,
+        wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+      })
+    }
+    case 'postgres': {
+      const [{ postgresAdapter }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-postgres'),
+        import('../migrations/postgres/index.js'),
+      ])
+      return postgresAdapter({
+        migrationDir: path.resolve('src/migrations/postgres'),
+        pool: { connectionString: uri },
+        prodMigrations: migrations,
+        push,
+      })
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      return mongooseAdapter({ url: uri })
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { resolveOptions } from '../../src/options.js'
+
+describe('resolveOptions', () => {
+  it('defaults to the five locales with German first and English as the bridge for Asian locales', () => {
+    const options = resolveOptions()
+    expect(options.locales).toEqual(['de', 'en', 'zh', 'ko', 'ja'])
+    expect(options.defaultLocale).toBe('de')
+    expect(options.fallbacks).toEqual({ de: [], en: ['de'], ja: ['en', 'de'], ko: ['en', 'de'], zh: ['en', 'de'] })
+    expect(options.collections).toEqual({ events: true, news: true, partnerCities: true, photos: true })
+    expect(options.slugs).toEqual({ events: 'events', news: 'news', partnerCities: 'partner-cities', photos: 'photos', users: 'users' })
+    expect(options.mediaDir).toBe('media')
+  })
+
+  it('takes a custom locale order, default and fallback chain', () => {
+    const options = resolveOptions({ defaultLocale: 'en', fallbacks: { zh: ['ja', 'en'] }, locales: ['en', 'zh', 'ja'] })
+    expect(options.defaultLocale).toBe('en')
+    expect(options.fallbacks.zh).toEqual(['ja', 'en'])
+    // The default chain for ja names de, which is not configured: it is dropped, not kept dangling.
+    expect(options.fallbacks.ja).toEqual(['en'])
+    expect(options.fallbacks.en).toEqual([])
+  })
+
+  it.each([
+    [{ locales: [] }, /at least one locale/],
+    [{ locales: ['de', 'de'] }, /twice/],
+    [{ locales: ['Deutsch'] }, /not a valid language tag/],
+    [{ defaultLocale: 'fr' }, /defaultLocale "fr" is not one of locales/],
+    [{ fallbacks: { zh: ['fr'] } }, /fallbacks name "fr"/],
+    [{ slugs: { news: 'News Items' } }, /must be kebab-case/],
+    [{ slugs: { events: 'news' } }, /share one slug/],
+  ])('rejects %j with a message that says what to change', (input, message) => {
+    expect(() => resolveOptions(input)).toThrow(message)
+  })
+})
