@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, TypedLocale } from 'payload'
 
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
@@ -49,15 +49,16 @@ export interface TwinningOptions {
   slugs?: Partial<Record<CollectionKey, string>>
 }
 
+/** Options with every default applied. Slugs and locales carry Payload's generated types for the Local API. */
 export interface ResolvedOptions {
   access: Partial<Record<CollectionKey, AccessOverrides>>
   collections: Record<ContentCollectionKey, boolean>
-  defaultLocale: string
+  defaultLocale: TypedLocale
   enabled: boolean
   fallbacks: Record<string, string[]>
-  locales: string[]
+  locales: TypedLocale[]
   mediaDir: string
-  slugs: Record<CollectionKey, string>
+  slugs: Record<CollectionKey, CollectionSlug>
 }
 
 const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
@@ -98,11 +99,11 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
   return {
     access: options.access ?? {},
     collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
-    defaultLocale,
+    defaultLocale: defaultLocale as TypedLocale,
     enabled: options.enabled ?? true,
     fallbacks,
-    locales,
+    locales: locales as TypedLocale[],
     mediaDir: options.mediaDir ?? 'media',
-    slugs,
+    slugs: slugs as Record<CollectionKey, CollectionSlug>,
   }
 }

@@ -3,7 +3,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { ko } from '@payloadcms/translations/languages/ko'
 import { zh } from '@payloadcms/translations/languages/zh'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { eventsCollection } from '../collections/Events/index.js'
 import { newsCollection } from '../collections/News/index.js'
@@ -28,7 +28,7 @@ const FACTORIES: Record<ContentCollectionKey, (options: ResolvedOptions) => Coll
  * Twinning as a Payload plugin: four localized newsroom collections, five-language localization
  * and admin UI, roles, and Twinning's strings. Returns a new config; the incoming one is not changed.
  */
-export function twinning(incoming: TwinningOptions = {}): Plugin {
+export function twinning(incoming: TwinningOptions = {}): (config: Config) => Config {
   const resolved = resolveOptions(incoming)
 
   return (config: Config): Config => {
@@ -36,8 +36,8 @@ export function twinning(incoming: TwinningOptions = {}): Plugin {
     const options: ResolvedOptions = hostLocalization
       ? {
           ...resolved,
-          defaultLocale: hostLocalization.defaultLocale,
-          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)),
+          defaultLocale: hostLocalization.defaultLocale as ResolvedOptions['defaultLocale'],
+          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) as ResolvedOptions['locales'],
         }
       : resolved
 

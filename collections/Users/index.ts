@@ -14,7 +14,6 @@ export function userRoleFields(options: ResolvedOptions): Field[] {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
       label: label('fields.roles'),
@@ -24,6 +23,8 @@ export function userRoleFields(options: ResolvedOptions): Field[] {
     {
       name: 'locales',
       type: 'select',
+      // Own table name: the default `users_locales` collides with the SQL adapters' localized-field tables.
+      dbName: 'users_translation_locales',
       hasMany: true,
       saveToJWT: true,
       label: label('fields.userLocales'),

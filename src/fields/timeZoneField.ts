@@ -1,22 +1,41 @@
-import type { SelectField } from 'payload'
+import type { TextField } from 'payload'
 
 import { label } from '../i18n/label.js'
 
-/** Every IANA zone the runtime knows (plus UTC), sorted. */
-export const TIME_ZONES: string[] = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort()
+const KNOWN = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])
+/** IANA spelling: capitalised segments ("America/Argentina/Buenos_Aires", "Etc/GMT+5"). */
+const IANA_SPELLING = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)*$/
 
 /**
- * An IANA time zone. The option labels are the zone identifiers themselves ("Asia/Seoul"), which
- * are the same in every language, so they are marked as codes for the label completeness test.
+ * True for an IANA zone the runtime knows, spelled as IANA spells it ("Asia/Seoul", not
+ * "asia/seoul"). Links count too: Node 20's ICU lists "Asia/Calcutta" but also knows "Asia/Kolkata".
  */
-export function timeZoneField(overrides: Partial<SelectField> = {}): SelectField {
+export function isTimeZone(value: string): boolean {
+  if (KNOWN.has(value)) return true
+  if (!IANA_SPELLING.test(value)) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * An IANA time zone, stored as text and checked against the runtime's zone database. Not a select:
+ * the zone list changes with ICU releases, and on PostgreSQL a select is an enum that would need a
+ * migration each time.
+ */
+export function timeZoneField(overrides: Partial<TextField> = {}): TextField {
   return {
     name: 'timeZone',
-    type: 'select',
+    type: 'text',
     label: label('fields.timeZone'),
     admin: { description: label('descriptions.timeZone') },
-    custom: { twinning: { labelsAreCodes: true } },
-    options: TIME_ZONES.map((zone) => ({ label: zone, value: zone })),
+    validate: (value: null | string | undefined, { req, required }) => {
+      if (!value) return required ? req.t('twinning:errors.requiredInLocale' as never, { locale: req.locale ?? '' }) : true
+      return isTimeZone(value) ? true : req.t('twinning:errors.invalidTimeZone' as never, { value })
+    },
     ...overrides,
-  } as SelectField
+  } as TextField
 }

@@ -26,21 +26,34 @@ export interface SeedReport {
 export const SEED_CONTEXT: RequestContext = { seeding: true }
 
 type LocalizedDoc = { common: Record<string, unknown>; localized: (locale: string) => Record<string, unknown> }
+type Id = number | string
+
+/**
+ * The slice of the Local API the seed uses, typed loosely: the seed writes to collections whose
+ * slugs are configurable, which Payload's per-slug generated types cannot express.
+ */
+interface SeedApi {
+  count(args: { collection: string; overrideAccess: boolean }): Promise<{ totalDocs: number }>
+  create(args: Record<string, unknown>): Promise<{ id: Id }>
+  find(args: Record<string, unknown>): Promise<{ docs: { id: Id }[] }>
+  update(args: Record<string, unknown>): Promise<unknown>
+}
 
 /**
  * Idempotent demo content: each document is looked up by its stable key (German slug, photo
  * filename) and created only when missing, first in the default locale, then one locale per write.
  */
 export async function seed(payload: Payload, { createAdmin }: SeedOptions): Promise<SeedReport> {
+  const api = payload as unknown as SeedApi
   const options = payload.config.custom[TWINNING] as ResolvedOptions
   const { locales, defaultLocale, slugs } = options
   const report: SeedReport = { admin: false, created: { events: 0, news: 0, partnerCities: 0, photos: 0 } }
   const pick = <T>(value: Localized<T>, locale: string): T | undefined => (value as Record<string, T>)[locale]
 
   if (createAdmin) {
-    const { totalDocs } = await payload.count({ collection: slugs.users, overrideAccess: true })
+    const { totalDocs } = await api.count({ collection: slugs.users, overrideAccess: true })
     if (totalDocs === 0) {
-      await payload.create({
+      await api.create({
         collection: slugs.users,
         context: SEED_CONTEXT,
         data: { ...DEMO_ADMIN, name: 'Demo Admin', roles: ['admin'] },
@@ -50,15 +63,15 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
     }
   }
 
-  const photoIds = new Map<string, number | string>()
+  const photoIds = new Map<string, Id>()
   if (options.collections.photos) {
     for (const photo of photos) {
       const filename = `${photo.key}.jpg`
-      const existing = await payload.find({ collection: slugs.photos, depth: 0, limit: 1, overrideAccess: true, where: { filename: { equals: filename } } })
+      const existing = await api.find({ collection: slugs.photos, depth: 0, limit: 1, overrideAccess: true, where: { filename: { equals: filename } } })
       let id = existing.docs[0]?.id
       if (id === undefined) {
         const data = await renderDemoImage(photo)
-        const created = await payload.create({
+        const created = await api.create({
           collection: slugs.photos,
           context: SEED_CONTEXT,
           data: { alt: pick(photo.alt, defaultLocale), caption: pick(photo.caption, defaultLocale), copyrightHolder: photo.copyrightHolder, credit: photo.credit, licence: photo.licence },
@@ -68,7 +81,7 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
         })
         id = created.id
         for (const locale of locales.filter((l) => l !== defaultLocale)) {
-          await payload.update({ collection: slugs.photos, context: SEED_CONTEXT, data: { alt: pick(photo.alt, locale), caption: pick(photo.caption, locale) }, id, locale, overrideAccess: true })
+          await api.update({ collection: slugs.photos, context: SEED_CONTEXT, data: { alt: pick(photo.alt, locale), caption: pick(photo.caption, locale) }, id, locale, overrideAccess: true })
         }
         report.created.photos++
       }
@@ -77,10 +90,10 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
   }
   const photo = (key: string | undefined) => (key ? photoIds.get(key) : undefined)
 
-  const upsert = async (collection: string, key: string, doc: LocalizedDoc): Promise<{ created: boolean; id: number | string }> => {
-    const existing = await payload.find({ collection, depth: 0, draft: true, limit: 1, locale: defaultLocale, overrideAccess: true, where: { slug: { equals: key } } })
+  const upsert = async (collection: string, key: string, doc: LocalizedDoc): Promise<{ created: boolean; id: Id }> => {
+    const existing = await api.find({ collection, depth: 0, draft: true, limit: 1, locale: defaultLocale, overrideAccess: true, where: { slug: { equals: key } } })
     if (existing.docs[0]) return { created: false, id: existing.docs[0].id }
-    const created = await payload.create({
+    const created = await api.create({
       collection,
       context: SEED_CONTEXT,
       data: { ...doc.common, ...doc.localized(defaultLocale), _status: 'published', slug: key },
@@ -89,12 +102,12 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
       overrideAccess: true,
     })
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
-      await payload.update({ collection, context: SEED_CONTEXT, data: { ...doc.localized(locale), _status: 'published' }, depth: 0, id: created.id, locale, overrideAccess: true })
+      await api.update({ collection, context: SEED_CONTEXT, data: { ...doc.localized(locale), _status: 'published' }, depth: 0, id: created.id, locale, overrideAccess: true })
     }
     return { created: true, id: created.id }
   }
 
-  const cityIds = new Map<string, number | string>()
+  const cityIds = new Map<string, Id>()
   if (options.collections.partnerCities) {
     for (const city of cities) {
       const result = await upsert(slugs.partnerCities, city.key, {

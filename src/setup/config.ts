@@ -7,7 +7,6 @@ import sharp from 'sharp'
 import { twinning } from '../plugin.js'
 import { databaseAdapter } from './database.js'
 import type { Environment } from './environment.js'
-import { initialize } from './initialize.js'
 
 /** The ready-to-run Twinning newsroom: the plugin, the database named by DATABASE_URI, five admin languages. */
 export async function createConfig(env: Environment, rootDir: string): Promise<SanitizedConfig> {
@@ -18,7 +17,8 @@ export async function createConfig(env: Environment, rootDir: string): Promise<S
     },
     db: await databaseAdapter(env.databaseUri),
     editor: lexicalEditor(),
-    onInit: (payload) => initialize(payload, env),
+    // Loaded on init only: the seed's demo content stays out of every other import of the config.
+    onInit: async (payload) => (await import('./initialize.js')).initialize(payload, env),
     plugins: [twinning({ mediaDir: env.mediaDir })],
     secret: env.secret,
     serverURL: env.serverUrl,

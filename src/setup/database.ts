@@ -16,10 +16,9 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
     case 'sqlite': {
       const file = uri.replace(/^file:(\/\/)?/, '')
       if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      const [{ sqliteAdapter }, { migrations }] = await Promise.all([
-        import('@payloadcms/db-sqlite'),
-        import('../migrations/sqlite/index.js'),
-      ])
+      // Sequential imports: jest's ESM loader fails on concurrent imports of one module graph.
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      const { migrations } = await import('../migrations/sqlite/index.js')
       return sqliteAdapter({
         busyTimeout: 5000,
         client: { url: uri },
@@ -30,10 +29,8 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
       })
     }
     case 'postgres': {
-      const [{ postgresAdapter }, { migrations }] = await Promise.all([
-        import('@payloadcms/db-postgres'),
-        import('../migrations/postgres/index.js'),
-      ])
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      const { migrations } = await import('../migrations/postgres/index.js')
       return postgresAdapter({
         migrationDir: path.resolve('src/migrations/postgres'),
         pool: { connectionString: uri },

@@ -1,4 +1,4 @@
-import { StartupError } from './environment.js'
+import { StartupError } from './StartupError.js'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 

@@ -1,3 +1,8 @@
+import { databaseKind } from './databaseKind.js'
+import { StartupError } from './StartupError.js'
+
+export { StartupError }
+
 /** Settings of the ready setup, read once from the environment (see README, "Configuration"). */
 export interface Environment {
   databaseUri: string
@@ -11,12 +16,24 @@ export interface Environment {
 export const DEFAULT_DATABASE_URI = 'file:./data/twinning.db'
 const DEV_SECRET = 'twinning-development-secret-do-not-use-in-production'
 
-/** A misconfiguration that must stop startup; its message is the one line the operator sees. */
-export class StartupError extends Error {
-  override name = 'StartupError'
+
+/**
+ * The environment, checked before anything starts: a misconfiguration prints its one line and
+ * stops the process instead of surfacing later as a stack trace or a 500.
+ */
+export function environmentOrExit(env: Record<string, string | undefined> = process.env): Environment {
+  try {
+    const environment = readEnvironment(env)
+    databaseKind(environment.databaseUri)
+    return environment
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error
+    console.error(error.message)
+    return process.exit(1)
+  }
 }
 
-export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
   if (production && !secret) {

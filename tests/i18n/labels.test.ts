@@ -55,7 +55,7 @@ describe('locales/*.json', () => {
 })
 
 describe('labels in the config', () => {
-  const config = twinning()({ collections: [], secret: 'x' } as Config)
+  const config = twinning()({ collections: [], secret: 'x' } as unknown as Config)
   const problems: string[] = []
   const checkLabel = (where: string, value: unknown) => {
     if (value === undefined || value === false) return

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 
 import { databaseKind } from '../../src/setup/databaseKind.js'
-import { DEFAULT_DATABASE_URI, readEnvironment, StartupError } from '../../src/setup/environment.js'
+import { DEFAULT_DATABASE_URI, environmentOrExit, readEnvironment, StartupError } from '../../src/setup/environment.js'
 
 describe('DATABASE_URI', () => {
   it.each([
@@ -35,5 +35,36 @@ describe('PAYLOAD_SECRET', () => {
   it('falls back to a development secret outside production only', () => {
     expect(readEnvironment({ NODE_ENV: 'development' }).secret).toMatch(/development/)
     expect(readEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' }).secret).toBe('s3cret')
+  })
+})
+
+describe('environmentOrExit', () => {
+  const stop = (env: Record<string, string>) => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      environmentOrExit(env)
+      return { exitCodes: exit.mock.calls.map((c) => c[0]), lines: error.mock.calls.map((c) => String(c[0])) }
+    } finally {
+      exit.mockRestore()
+      error.mockRestore()
+    }
+  }
+
+  it('stops startup with one line on an unknown DATABASE_URI scheme', () => {
+    const { exitCodes, lines } = stop({ DATABASE_URI: 'mysql://root@127.0.0.1/twinning', PAYLOAD_SECRET: 'x' })
+    expect(exitCodes).toEqual([1])
+    expect(lines).toEqual([expect.stringMatching(/^twinning: DATABASE_URI scheme "mysql:" is not supported; use file: /)])
+    expect(lines[0]).not.toContain('\n')
+  })
+
+  it('stops startup with one line in production without PAYLOAD_SECRET', () => {
+    const { exitCodes, lines } = stop({ NODE_ENV: 'production' })
+    expect(exitCodes).toEqual([1])
+    expect(lines).toEqual([expect.stringMatching(/^twinning: PAYLOAD_SECRET is not set/)])
+  })
+
+  it('starts with a supported database and a secret', () => {
+    expect(stop({ DATABASE_URI: 'postgres://postgres@127.0.0.1/x', NODE_ENV: 'production', PAYLOAD_SECRET: 'x' })).toEqual({ exitCodes: [], lines: [] })
   })
 })

@@ -1,3 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261123_203954_initial from './20261123_203954_initial';
 
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261123_203954_initial.up,
+    down: migration_20261123_203954_initial.down,
+    name: '20261123_203954_initial'
+  },
+];
