@@ -104,6 +104,8 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
       {
         name: 'status',
         type: 'select',
+        // Payload names the drafts' `_status` enum `enum_events_status` too; PostgreSQL needs them apart.
+        enumName: 'enum_events_event_status',
         required: true,
         defaultValue: 'scheduled',
         label: label('fields.status'),

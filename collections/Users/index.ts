@@ -23,8 +23,9 @@ export function userRoleFields(options: ResolvedOptions): Field[] {
     {
       name: 'locales',
       type: 'select',
-      // Own table name: the default `users_locales` collides with the SQL adapters' localized-field tables.
+      // Own names: the default table `users_locales` collides with the SQL adapters' localized-field tables.
       dbName: 'users_translation_locales',
+      enumName: 'enum_users_translation_locales',
       hasMany: true,
       saveToJWT: true,
       label: label('fields.userLocales'),

@@ -37,6 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       drop: async () => {
         const client = new pg.Client({ connectionString: base })
+        client.on('error', () => undefined)
         await client.connect()
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
         await client.end()

@@ -56,7 +56,18 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
 
   return {
     close: async () => {
+      // Payload's destroy() leaves the SQL connections open: end them so the database can be dropped.
+      const db = payload.db as unknown as {
+        client?: { close?: () => void }
+        pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+      }
       await payload.destroy()
+      if (db.pool) {
+        // A connection still checked out keeps end() waiting; the forced drop below ends it instead.
+        db.pool.on('error', () => undefined)
+        await Promise.race([db.pool.end(), new Promise((resolve) => setTimeout(resolve, 2000))])
+      }
+      db.client?.close?.()
       await database.drop()
     },
     config,

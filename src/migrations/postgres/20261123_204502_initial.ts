@@ -2,9 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."users_translation_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
-  CREATE TYPE "public"."_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+   CREATE TYPE "public"."_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
+  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_news_topics" AS ENUM('economy', 'culture', 'education', 'science', 'smartCity', 'mobility', 'climate', 'youthSport');
   CREATE TYPE "public"."enum_news_source_language" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
@@ -23,6 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__partner_cities_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_photos_licence" AS ENUM('allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online');
+  CREATE TYPE "public"."enum_events_event_status" AS ENUM('scheduled', 'postponed', 'cancelled');
   CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_version_kind" AS ENUM('delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online');
   CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
@@ -31,6 +32,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_translation_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_translation_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -278,7 +286,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"online_url" varchar,
   	"registration_url" varchar,
   	"kind" "enum_events_kind",
-  	"status" "enum_events_status" DEFAULT 'scheduled',
+  	"status" "enum_events_event_status" DEFAULT 'scheduled',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_events_status" DEFAULT 'draft'
@@ -316,7 +324,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_online_url" varchar,
   	"version_registration_url" varchar,
   	"version_kind" "enum__events_v_version_kind",
-  	"version_status" "enum__events_v_version_status" DEFAULT 'scheduled',
+  	"version_status" "enum_events_event_status" DEFAULT 'scheduled',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__events_v_version_status" DEFAULT 'draft',
@@ -397,6 +405,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_translation_locales" ADD CONSTRAINT "users_translation_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_topics" ADD CONSTRAINT "news_topics_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_photo_id_photos_id_fk" FOREIGN KEY ("hero_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
@@ -436,6 +445,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_translation_locales_order_idx" ON "users_translation_locales" USING btree ("order");
+  CREATE INDEX "users_translation_locales_parent_idx" ON "users_translation_locales" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -568,6 +579,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_translation_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "news_topics" CASCADE;
@@ -598,9 +610,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
-  DROP TYPE "public"."users_translation_locales";
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_translation_locales";
   DROP TYPE "public"."enum_news_topics";
   DROP TYPE "public"."enum_news_source_language";
   DROP TYPE "public"."enum_news_status";
@@ -619,6 +631,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__partner_cities_v_published_locale";
   DROP TYPE "public"."enum_photos_licence";
   DROP TYPE "public"."enum_events_kind";
+  DROP TYPE "public"."enum_events_event_status";
   DROP TYPE "public"."enum_events_status";
   DROP TYPE "public"."enum__events_v_version_kind";
   DROP TYPE "public"."enum__events_v_version_status";
