@@ -32,6 +32,8 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
       ...options.access.news,
     },
     defaultSort: '-publishedAt',
+    // "news" has no distinct plural; GraphQL needs two names (query NewsItem by id, News for lists).
+    graphQL: { pluralName: 'News', singularName: 'NewsItem' },
     versions: { drafts: true, maxPerDoc: 50 },
     fields: [
       { name: 'kicker', type: 'text', localized: true, label: label('fields.kicker'), admin: { description: label('descriptions.kicker') } },

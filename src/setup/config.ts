@@ -12,6 +12,8 @@ import type { Environment } from './environment.js'
 export async function createConfig(env: Environment, rootDir: string): Promise<SanitizedConfig> {
   return buildConfig({
     admin: {
+      // The built-in avatar: gravatar would make every admin page call an outside host.
+      avatar: 'default',
       importMap: { baseDir: rootDir },
       meta: { titleSuffix: ' – Twinning' },
     },

@@ -28,7 +28,7 @@ const run = (label: string, args: string[], extra: Record<string, string> = {}) 
 }
 
 run('migrating and seeding the database', ['node_modules/tsx/dist/cli.mjs', 'src/seed/cli.ts'])
-run('building the app (about a minute)', ['node_modules/next/dist/bin/next', 'build'], { NODE_ENV: 'production' })
+run('building the app (about a minute)', ['node_modules/next/dist/bin/next', 'build', '--webpack'], { NODE_ENV: 'production' })
 
 const port = env.PORT || '3000'
 console.log(`demo: starting on http://localhost:${port}/admin (REST at /api, GraphQL at /api/graphql)`)

@@ -36,7 +36,9 @@ export function environmentOrExit(env: Record<string, string | undefined> = proc
 export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
-  if (production && !secret) {
+  // `next build` loads the config to collect pages but signs nothing: the secret is needed at start.
+  const building = env.NEXT_PHASE === 'phase-production-build'
+  if (production && !secret && !building) {
     throw new StartupError('twinning: PAYLOAD_SECRET is not set; production needs a long random secret (e.g. `openssl rand -hex 32`).')
   }
   return {
