@@ -59,8 +59,10 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
       // Payload's destroy() leaves the SQL connections open: end them so the database can be dropped.
       const db = payload.db as unknown as {
         client?: { close?: () => void }
+        connection?: { dropDatabase: () => Promise<void> }
         pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
       }
+      if (database.kind === 'mongodb') await db.connection?.dropDatabase()
       await payload.destroy()
       if (db.pool) {
         // A connection still checked out keeps end() waiting; the forced drop below ends it instead.

@@ -1,9 +1,22 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** True when there is no build, or a source file changed after it was made. */
+function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const builtAt = statSync(buildId).mtimeMs
+  const newer = (entry: string): boolean => {
+    const stat = statSync(entry)
+    if (!stat.isDirectory()) return stat.mtimeMs > builtAt
+    return readdirSync(entry).some((name) => newer(path.join(entry, name)))
+  }
+  return ['src', 'collections', 'locales', 'payload.config.ts', 'next.config.mjs', 'package-lock.json'].some((entry) => newer(path.join(ROOT, entry)))
+}
 
 export interface RunningServer {
   url: string
@@ -25,7 +38,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   delete (env as Record<string, string | undefined>).NODE_ENV
 
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+  if (buildIsStale()) {
     const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('next build failed')
   }
