@@ -21,4 +21,5 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 180000,
   setupFiles: ['<rootDir>/tests/helpers/setupEnv.ts'],
+  globalSetup: '<rootDir>/tests/helpers/announceDatabase.js',
 }

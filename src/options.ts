@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, TypedLocale } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
@@ -49,14 +49,14 @@ export interface TwinningOptions {
   slugs?: Partial<Record<CollectionKey, string>>
 }
 
-/** Options with every default applied. Slugs and locales carry Payload's generated types for the Local API. */
+/** Options with every default applied. Slugs carry Payload's `CollectionSlug` type for the Local API. */
 export interface ResolvedOptions {
   access: Partial<Record<CollectionKey, AccessOverrides>>
   collections: Record<ContentCollectionKey, boolean>
-  defaultLocale: TypedLocale
+  defaultLocale: string
   enabled: boolean
   fallbacks: Record<string, string[]>
-  locales: TypedLocale[]
+  locales: string[]
   mediaDir: string
   slugs: Record<CollectionKey, CollectionSlug>
 }
@@ -99,10 +99,10 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
   return {
     access: options.access ?? {},
     collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
-    defaultLocale: defaultLocale as TypedLocale,
+    defaultLocale,
     enabled: options.enabled ?? true,
     fallbacks,
-    locales: locales as TypedLocale[],
+    locales,
     mediaDir: options.mediaDir ?? 'media',
     slugs: slugs as Record<CollectionKey, CollectionSlug>,
   }

@@ -36,8 +36,8 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
     const options: ResolvedOptions = hostLocalization
       ? {
           ...resolved,
-          defaultLocale: hostLocalization.defaultLocale as ResolvedOptions['defaultLocale'],
-          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) as ResolvedOptions['locales'],
+          defaultLocale: hostLocalization.defaultLocale,
+          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)),
         }
       : resolved
 
