@@ -1,22 +1,5 @@
 import type { Localized, SeedNews } from '../types.js'
-
-const stuttgart: Localized = {
-  de: 'Stuttgart',
-  en: 'Stuttgart',
-  zh: '斯图加特',
-  ko: '슈투트가르트',
-  ja: 'シュトゥットガルト',
-}
-
-const koeln: Localized = { de: 'Köln', en: 'Cologne', zh: '科隆', ko: '쾰른', ja: 'ケルン' }
-
-const braunschweig: Localized = {
-  de: 'Braunschweig',
-  en: 'Braunschweig',
-  zh: '不伦瑞克',
-  ko: '브라운슈바이크',
-  ja: 'ブラウンシュヴァイク',
-}
+import { braunschweig, koeln, stuttgart } from './germanCities.js'
 
 const stuttgartPress: SeedNews['pressContact'] = {
   name: 'Julia Brenner',
