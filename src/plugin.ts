@@ -10,6 +10,7 @@ import { newsCollection } from '../collections/News/index.js'
 import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
 import { photosCollection } from '../collections/Photos/index.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
+import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
 import { mergeTranslations } from './i18n/translations.js'
 import { localeLabel } from './i18n/localeLabel.js'
@@ -57,7 +58,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
 
     const guarded = contentCollections.map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, enforceTranslatorScope, ...(collection.hooks?.beforeOperation ?? [])] },
     }))
 
     const hostUserSlug = config.admin?.user ?? hostCollections.find((c) => c.auth)?.slug
