@@ -9,6 +9,7 @@ import { eventsCollection } from '../collections/Events/index.js'
 import { newsCollection } from '../collections/News/index.js'
 import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
 import { photosCollection } from '../collections/Photos/index.js'
+import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
 import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
@@ -105,5 +106,10 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
 function withRoleFields(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
   const names = new Set(collection.fields.map((field) => ('name' in field ? field.name : undefined)))
   const additions = userRoleFields(options).filter((field) => 'name' in field && !names.has(field.name))
-  return additions.length ? { ...collection, fields: [...collection.fields, ...additions] } : collection
+  if (!additions.length) return collection
+  return {
+    ...collection,
+    fields: [...collection.fields, ...additions],
+    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin] },
+  }
 }

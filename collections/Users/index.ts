@@ -6,6 +6,7 @@ import { hasRole, ROLES } from '../../src/access/roles.js'
 import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
 /** `roles` and `locales`, added to Twinning's users and to a host's own users collection alike. */
 export function userRoleFields(options: ResolvedOptions): Field[] {
@@ -51,6 +52,7 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
       update: adminOrSelf,
       ...options.access.users,
     },
+    hooks: { beforeChange: [makeFirstUserAdmin] },
     fields: [{ name: 'name', type: 'text', label: label('fields.name') }, ...userRoleFields(options)],
   }
 }

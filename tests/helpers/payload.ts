@@ -30,7 +30,8 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
     SEED_ON_START: seed ? 'true' : 'false',
   })
   const config = await createConfig(env, ROOT)
-  const payload = await getPayload({ config })
+  // One cached instance per database, so a test file can boot a second, fresh installation.
+  const payload = await getPayload({ config, key: database.uri })
 
   const rest: TestPayload['rest'] = async (method, url, init = {}) => {
     const headers = new Headers(init.headers)
@@ -44,7 +45,7 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    return handleEndpoints({ config, request } as Parameters<typeof handleEndpoints>[0])
+    return handleEndpoints({ config, payloadInstanceCacheKey: database.uri, request })
   }
 
   const login = async (email: string, password: string) => {

@@ -125,3 +125,19 @@ describe('newsroom roles', () => {
     expect(response.status).toBe(403)
   })
 })
+
+describe('a fresh installation', () => {
+  it('makes the first user an admin, as the admin "create first user" screen needs', async () => {
+    const fresh = await startTestPayload()
+    try {
+      const response = await fresh.rest('POST', '/api/users/first-register', { body: { email: 'first@twinning.test', password: 'first-password' } })
+      expect(response.status).toBe(200)
+      const first = await fresh.payload.find({ collection: 'users', where: { email: { equals: 'first@twinning.test' } } })
+      expect(first.docs[0]?.roles).toEqual(['admin'])
+      const second = await fresh.payload.create({ collection: 'users', data: { email: 'second@twinning.test', password: 'second-password' } })
+      expect(second.roles).toEqual(['editor'])
+    } finally {
+      await fresh.close()
+    }
+  })
+})
