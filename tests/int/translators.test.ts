@@ -9,6 +9,7 @@ let editor: string
 
 beforeAll(async () => {
   t = await startTestPayload()
+  await createUser(t.payload, ['admin']) // the first account always becomes an admin
   const zh = await createUser(t.payload, ['translator'], ['zh'])
   zhTranslator = await t.login(zh.email, zh.password)
   const ed = await createUser(t.payload, ['editor'])
