@@ -12,6 +12,8 @@ export interface TestPayload {
   payload: Payload
   /** A request through Payload's own REST handlers, as a browser or partner city would send it. */
   rest: (method: string, url: string, init?: { body?: unknown; headers?: Record<string, string>; token?: string }) => Promise<Response>
+  /** A GraphQL request through Payload's GraphQL route handler. */
+  graphql: (query: string, token?: string) => Promise<{ data?: Record<string, any>; errors?: { message: string }[] }>
   /** Logs in over REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   close: () => Promise<void>
@@ -20,7 +22,7 @@ export interface TestPayload {
 const ROOT = path.resolve(import.meta.dirname ?? process.cwd(), '../..')
 
 /** Boots the ready setup on a database of the test's own, with committed migrations applied. */
-export async function startTestPayload({ seed = false }: { seed?: boolean } = {}): Promise<TestPayload> {
+export async function startTestPayload({ key = 'default', seed = false }: { key?: string; seed?: boolean } = {}): Promise<TestPayload> {
   const database = await createTestDatabase()
   const env = readEnvironment({
     ...process.env,
@@ -30,8 +32,9 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
     SEED_ON_START: seed ? 'true' : 'false',
   })
   const config = await createConfig(env, ROOT)
-  // One cached instance per database, so a test file can boot a second, fresh installation.
-  const payload = await getPayload({ config, key: database.uri })
+  // Payload caches instances by key; GraphQL's handler uses 'default'. A second, fresh installation in
+  // the same test file passes a key of its own.
+  const payload = await getPayload({ config, key })
 
   const rest: TestPayload['rest'] = async (method, url, init = {}) => {
     const headers = new Headers(init.headers)
@@ -45,7 +48,15 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    return handleEndpoints({ config, payloadInstanceCacheKey: database.uri, request })
+    return handleEndpoints({ config, payloadInstanceCacheKey: key, request })
+  }
+
+  const graphql: TestPayload['graphql'] = async (query, token) => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (token) headers.Authorization = `JWT ${token}`
+    const request = new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers, method: 'POST' })
+    return (await GRAPHQL_POST(Promise.resolve(config))(request)).json()
   }
 
   const login = async (email: string, password: string) => {
@@ -75,6 +86,7 @@ export async function startTestPayload({ seed = false }: { seed?: boolean } = {}
     },
     config,
     database,
+    graphql,
     login,
     payload,
     rest,

@@ -53,6 +53,21 @@ describe('anonymous readers and the REST API without a login', () => {
     expect(versions.status).toBe(403)
   })
 
+  it('never see a draft through GraphQL either', async () => {
+    const published = await createRelease(t.payload)
+    const draft = await createRelease(t.payload, { status: 'draft' })
+    const list = await t.graphql('{ News(limit: 100, draft: true) { docs { id title } } }')
+    const listed = (list.data?.News.docs as { id: number }[]).map((d) => d.id)
+    expect(listed).toContain(published.id)
+    expect(listed).not.toContain(draft.id)
+    const byId = await t.graphql(`{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`)
+    expect(byId.data?.NewsItem ?? null).toBeNull()
+    const versions = await t.graphql('{ versionsNews { docs { id } } }')
+    expect(versions.errors?.[0]?.message).toMatch(/not allowed|keine Berechtigung/i)
+    const asEditor = await t.graphql(`{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`, editor)
+    expect(asEditor.data?.NewsItem.title).toBe(RELEASE.de.title)
+  })
+
   it('cannot write', async () => {
     const doc = await createRelease(t.payload)
     expect((await t.rest('POST', '/api/news', { body: { ...RELEASE.de, publishedAt: '2026-01-01T00:00:00Z' } })).status).toBe(403)
@@ -128,7 +143,7 @@ describe('newsroom roles', () => {
 
 describe('a fresh installation', () => {
   it('makes the first user an admin, as the admin "create first user" screen needs', async () => {
-    const fresh = await startTestPayload()
+    const fresh = await startTestPayload({ key: 'fresh-installation' })
     try {
       const response = await fresh.rest('POST', '/api/users/first-register', { body: { email: 'first@twinning.test', password: 'first-password' } })
       expect(response.status).toBe(200)
