@@ -214,6 +214,14 @@ export interface News {
    * The language the release was written in; translations are made from it.
    */
   sourceLanguage: 'de' | 'en' | 'zh' | 'ko' | 'ja';
+  /**
+   * Each language is published on its own; only "Published" makes this language visible.
+   */
+  localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  /**
+   * Maintained by Twinning from the status of each language.
+   */
+  availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -576,6 +584,14 @@ export interface PartnerCity {
    * Part of the web address in this language. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Each language is published on its own; only "Published" makes this language visible.
+   */
+  localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  /**
+   * Maintained by Twinning from the status of each language.
+   */
+  availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -627,6 +643,14 @@ export interface Event {
   slug?: string | null;
   kind: 'delegationVisit' | 'signing' | 'tradeFair' | 'festival' | 'exchange' | 'online';
   status: 'scheduled' | 'postponed' | 'cancelled';
+  /**
+   * Each language is published on its own; only "Published" makes this language visible.
+   */
+  localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  /**
+   * Maintained by Twinning from the status of each language.
+   */
+  availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -768,6 +792,8 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   sourceLanguage?: T;
+  localeStatus?: T;
+  availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -797,6 +823,8 @@ export interface PartnerCitiesSelect<T extends boolean = true> {
   website?: T;
   coverPhoto?: T;
   slug?: T;
+  localeStatus?: T;
+  availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -887,6 +915,8 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   status?: T;
+  localeStatus?: T;
+  availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

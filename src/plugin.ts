@@ -11,7 +11,11 @@ import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
 import { photosCollection } from '../collections/Photos/index.js'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
+import { localePublishingFields } from './fields/localePublishingFields.js'
 import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
+import { scopePublishingToLocale } from './hooks/scopePublishingToLocale.js'
+import { servePublishedLocales } from './hooks/servePublishedLocales.js'
+import { trackAvailableLocales } from './hooks/trackAvailableLocales.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
 import { mergeTranslations } from './i18n/translations.js'
 import { localeLabel } from './i18n/localeLabel.js'
@@ -57,7 +61,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
     }
     if (!options.enabled) return { ...config, collections: [...hostCollections, ...contentCollections] }
 
-    const guarded = contentCollections.map((collection) => ({
+    const guarded = contentCollections.map((collection) => (collection.versions ? withLocalePublishing(collection, options) : collection)).map((collection) => ({
       ...collection,
       hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, enforceTranslatorScope, ...(collection.hooks?.beforeOperation ?? [])] },
     }))
@@ -99,6 +103,21 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         }
       },
     }
+  }
+}
+
+/** Per-locale publishing for a collection with drafts: the status fields and the hooks that keep them honest. */
+function withLocalePublishing(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    fields: [...collection.fields, ...localePublishingFields(options.locales)],
+    hooks: {
+      ...hooks,
+      afterRead: [...(hooks.afterRead ?? []), servePublishedLocales],
+      beforeChange: [trackAvailableLocales, ...(hooks.beforeChange ?? [])],
+      beforeOperation: [scopePublishingToLocale, ...(hooks.beforeOperation ?? [])],
+    },
   }
 }
 

@@ -1,10 +1,17 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
+import { publicLocales } from '../publicLocales.js'
 import { hasRole } from './roles.js'
 
 /**
- * The one rule for what the public may read: staff see everything, everyone else (anonymous
- * visitors, REST without a login, users without a newsroom role) only published documents.
+ * The one rule for what the public may read: staff see everything; everyone else (anonymous
+ * visitors, REST without a login, users without a newsroom role) only documents published in the
+ * requested locale — or in the fallback locale the request names explicitly.
  */
-export const publishedOrStaff: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'editor', 'translator') || { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor', 'translator')) return true
+  const { servable } = publicLocales(req)
+  const published: Where = { _status: { equals: 'published' } }
+  const inServableLocale: Where = { availableLocales: { in: servable } }
+  return { and: [published, inServableLocale] }
+}

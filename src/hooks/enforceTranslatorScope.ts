@@ -4,7 +4,7 @@ import { hasRole } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
 
 /** Keys Payload itself sends back with every admin save (`_status` has a rule of its own). */
-const SYSTEM_KEYS = new Set(['_status', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
+const SYSTEM_KEYS = new Set(['_status', 'availableLocales', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
 
 type Data = Record<string, unknown>
 
@@ -69,6 +69,7 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({ ar
   // A draft save keeps the published version as it is; any other change of `_status` publishes or unpublishes.
   const draftSave = (args as { draft?: boolean }).draft === true && data._status !== 'published'
   if ('_status' in data && !draftSave) forbid(req, 'errors.translatorPublish', { field: '_status', locale })
+  if (data.localeStatus === 'published' || data.localeStatus === 'unpublished') forbid(req, 'errors.translatorPublish', { field: 'localeStatus', locale })
 
   // Payload runs this hook with operation 'update' for one document (args.id) and for bulk updates (args.where).
   const id = (args as { id?: number | string }).id

@@ -41,19 +41,30 @@ describe('a press release written in German and translated into four locales', (
     expect(ko.publishedAt).toBe('2026-03-10T09:00:00.000Z')
   })
 
-  it('falls back along the chain when a locale is missing, and not when fallback-locale=none', async () => {
+  it('answers 404 for a locale that is not published, and serves a fallback only when the request names it', async () => {
     const germanOnly = await createRelease(t.payload)
     const withEnglish = await createRelease(t.payload, { locales: ['en'] })
 
-    const koFromDe = await (await t.rest('GET', `/api/news/${germanOnly.id}?locale=ko&depth=0`)).json()
-    expect(koFromDe.title).toBe(RELEASE.de.title)
-    const zhFromEn = await (await t.rest('GET', `/api/news/${withEnglish.id}?locale=zh&depth=0`)).json()
-    expect(zhFromEn.title).toBe(RELEASE.en.title)
+    expect((await t.rest('GET', `/api/news/${germanOnly.id}?locale=ko&depth=0`)).status).toBe(404)
+    expect((await t.rest('GET', `/api/news/${germanOnly.id}?locale=ko&fallback-locale=none&depth=0`)).status).toBe(404)
 
-    const none = await (await t.rest('GET', `/api/news/${germanOnly.id}?locale=ko&fallback-locale=none&depth=0`)).json()
-    expect(none.title ?? null).toBeNull()
-    const explicit = await (await t.rest('GET', `/api/news/${germanOnly.id}?locale=ja&fallback-locale=de&depth=0`)).json()
-    expect(explicit.title).toBe(RELEASE.de.title)
+    const koFromDe = await (await t.rest('GET', `/api/news/${germanOnly.id}?locale=ko&fallback-locale=de&depth=0`)).json()
+    expect(koFromDe.title).toBe(RELEASE.de.title)
+    expect(koFromDe._locale).toEqual({ requested: 'ko', served: 'de' })
+    const zhFromEn = await (await t.rest('GET', `/api/news/${withEnglish.id}?locale=zh&fallback-locale=en&depth=0`)).json()
+    expect(zhFromEn.title).toBe(RELEASE.en.title)
+    expect(zhFromEn._locale).toEqual({ requested: 'zh', served: 'en' })
+    const own = await (await t.rest('GET', `/api/news/${withEnglish.id}?locale=en&fallback-locale=de&depth=0`)).json()
+    expect(own._locale).toEqual({ requested: 'en', served: 'en' })
+  })
+
+  it('within a published locale, an empty optional field falls back along the chain (Payload field fallback)', async () => {
+    const doc = await createRelease(t.payload, { locales: ['en'] })
+    await t.payload.update({ collection: 'news', data: { kicker: 'Partnerstädte' }, draft: true, id: doc.id, locale: 'de' })
+    await t.payload.update({ collection: 'news', data: { _status: 'published' }, id: doc.id, locale: 'de' })
+    const en = await (await t.rest('GET', `/api/news/${doc.id}?locale=en&depth=0`)).json()
+    expect(en.title).toBe(RELEASE.en.title)
+    expect(en.kicker).toBe('Partnerstädte')
   })
 
   it('returns every locale at once with locale=all', async () => {
@@ -106,9 +117,9 @@ describe('bad input', () => {
     expect((await t.payload.count({ collection: 'news' })).totalDocs).toBe(before)
   })
 
-  it('refuses an update in one locale that empties a required field there', async () => {
+  it('refuses to publish a locale whose required field is empty there', async () => {
     const doc = await createRelease(t.payload, { locales: ['en'] })
-    await expect(t.payload.update({ collection: 'news', data: { title: '' }, id: doc.id, locale: 'en' })).rejects.toMatchObject({
+    await expect(t.payload.update({ collection: 'news', data: { _status: 'published', title: '' }, id: doc.id, locale: 'en' })).rejects.toMatchObject({
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'title', message: expect.stringContaining('en') })] },
     })

@@ -61,6 +61,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_topics_order_idx\` ON \`news_topics\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`news_topics_parent_idx\` ON \`news_topics\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`news_topics_value_idx\` ON \`news_topics\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`news_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_available_locales_order_idx\` ON \`news_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`news_available_locales_parent_idx\` ON \`news_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_available_locales_value_idx\` ON \`news_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`news\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`hero_photo_id\` integer,
@@ -88,6 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text,
   	\`press_contact_office\` text,
   	\`slug\` text,
+  	\`locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -95,6 +107,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`news_slug_idx\` ON \`news_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`news_locale_status_idx\` ON \`news_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -124,6 +137,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_version_topics_order_idx\` ON \`_news_v_version_topics\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_topics_parent_idx\` ON \`_news_v_version_topics\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_topics_value_idx\` ON \`_news_v_version_topics\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_version_available_locales_order_idx\` ON \`_news_v_version_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_available_locales_parent_idx\` ON \`_news_v_version_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_available_locales_value_idx\` ON \`_news_v_version_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`_news_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -164,6 +188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_press_contact_office\` text,
   	\`version_slug\` text,
+  	\`version_locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -171,6 +196,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_locale_status_idx\` ON \`_news_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -200,6 +226,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partner_cities_cooperation_fields_order_idx\` ON \`partner_cities_cooperation_fields\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`partner_cities_cooperation_fields_parent_idx\` ON \`partner_cities_cooperation_fields\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`partner_cities_cooperation_fields_value_idx\` ON \`partner_cities_cooperation_fields\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`partner_cities_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`partner_cities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`partner_cities_available_locales_order_idx\` ON \`partner_cities_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`partner_cities_available_locales_parent_idx\` ON \`partner_cities_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partner_cities_available_locales_value_idx\` ON \`partner_cities_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`partner_cities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`country\` text,
@@ -230,6 +267,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`german_partner\` text,
   	\`profile\` text,
   	\`slug\` text,
+  	\`locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -237,6 +275,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`partner_cities_slug_idx\` ON \`partner_cities_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`partner_cities_locale_status_idx\` ON \`partner_cities_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`partner_cities_locales_locale_parent_id_unique\` ON \`partner_cities_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_partner_cities_v_version_cooperation_fields\` (
   	\`order\` integer NOT NULL,
@@ -249,6 +288,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_cooperation_fields_order_idx\` ON \`_partner_cities_v_version_cooperation_fields\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_cooperation_fields_parent_idx\` ON \`_partner_cities_v_version_cooperation_fields\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_cooperation_fields_value_idx\` ON \`_partner_cities_v_version_cooperation_fields\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`_partner_cities_v_version_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_partner_cities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_partner_cities_v_version_available_locales_order_idx\` ON \`_partner_cities_v_version_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_partner_cities_v_version_available_locales_parent_idx\` ON \`_partner_cities_v_version_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partner_cities_v_version_available_locales_value_idx\` ON \`_partner_cities_v_version_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`_partner_cities_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -292,6 +342,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_german_partner\` text,
   	\`version_profile\` text,
   	\`version_slug\` text,
+  	\`version_locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -299,6 +350,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_slug_idx\` ON \`_partner_cities_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_locale_status_idx\` ON \`_partner_cities_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_partner_cities_v_locales_locale_parent_id_unique\` ON \`_partner_cities_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`photos\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -352,6 +404,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`photos_locales_locale_parent_id_unique\` ON \`photos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_available_locales_order_idx\` ON \`events_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`events_available_locales_parent_idx\` ON \`events_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_available_locales_value_idx\` ON \`events_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`starts_at\` text,
@@ -382,6 +445,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`venue_name\` text,
   	\`venue_address\` text,
   	\`slug\` text,
+  	\`locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -389,6 +453,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`events_slug_idx\` ON \`events_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`events_locale_status_idx\` ON \`events_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -404,6 +469,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_rels_parent_idx\` ON \`events_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_path_idx\` ON \`events_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_partner_cities_id_idx\` ON \`events_rels\` (\`partner_cities_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_version_available_locales_order_idx\` ON \`_events_v_version_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_available_locales_parent_idx\` ON \`_events_v_version_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_available_locales_value_idx\` ON \`_events_v_version_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -447,6 +523,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_venue_name\` text,
   	\`version_venue_address\` text,
   	\`version_slug\` text,
+  	\`version_locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -454,6 +531,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_locale_status_idx\` ON \`_events_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -555,24 +633,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`news_topics\`;`)
+  await db.run(sql`DROP TABLE \`news_available_locales\`;`)
   await db.run(sql`DROP TABLE \`news\`;`)
   await db.run(sql`DROP TABLE \`news_locales\`;`)
   await db.run(sql`DROP TABLE \`news_rels\`;`)
   await db.run(sql`DROP TABLE \`_news_v_version_topics\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_available_locales\`;`)
   await db.run(sql`DROP TABLE \`_news_v\`;`)
   await db.run(sql`DROP TABLE \`_news_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_news_v_rels\`;`)
   await db.run(sql`DROP TABLE \`partner_cities_cooperation_fields\`;`)
+  await db.run(sql`DROP TABLE \`partner_cities_available_locales\`;`)
   await db.run(sql`DROP TABLE \`partner_cities\`;`)
   await db.run(sql`DROP TABLE \`partner_cities_locales\`;`)
   await db.run(sql`DROP TABLE \`_partner_cities_v_version_cooperation_fields\`;`)
+  await db.run(sql`DROP TABLE \`_partner_cities_v_version_available_locales\`;`)
   await db.run(sql`DROP TABLE \`_partner_cities_v\`;`)
   await db.run(sql`DROP TABLE \`_partner_cities_v_locales\`;`)
   await db.run(sql`DROP TABLE \`photos\`;`)
   await db.run(sql`DROP TABLE \`photos_locales\`;`)
+  await db.run(sql`DROP TABLE \`events_available_locales\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`events_locales\`;`)
   await db.run(sql`DROP TABLE \`events_rels\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_available_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)

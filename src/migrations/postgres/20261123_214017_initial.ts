@@ -6,28 +6,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
   CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_news_topics" AS ENUM('economy', 'culture', 'education', 'science', 'smartCity', 'mobility', 'climate', 'youthSport');
+  CREATE TYPE "public"."enum_news_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_news_source_language" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_news_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TYPE "public"."enum__news_v_version_topics" AS ENUM('economy', 'culture', 'education', 'science', 'smartCity', 'mobility', 'climate', 'youthSport');
+  CREATE TYPE "public"."enum__news_v_version_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum__news_v_version_source_language" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+  CREATE TYPE "public"."enum__news_v_version_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TYPE "public"."enum_partner_cities_cooperation_fields" AS ENUM('economy', 'culture', 'education', 'science', 'smartCity', 'mobility', 'climate', 'youthSport');
+  CREATE TYPE "public"."enum_partner_cities_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_partner_cities_country" AS ENUM('AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW');
   CREATE TYPE "public"."enum_partner_cities_relationship" AS ENUM('twinCity', 'friendshipCity', 'memorandum', 'letterOfIntent', 'cooperationAgreement');
   CREATE TYPE "public"."enum_partner_cities_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_partner_cities_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TYPE "public"."enum__partner_cities_v_version_cooperation_fields" AS ENUM('economy', 'culture', 'education', 'science', 'smartCity', 'mobility', 'climate', 'youthSport');
+  CREATE TYPE "public"."enum__partner_cities_v_version_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum__partner_cities_v_version_country" AS ENUM('AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW');
   CREATE TYPE "public"."enum__partner_cities_v_version_relationship" AS ENUM('twinCity', 'friendshipCity', 'memorandum', 'letterOfIntent', 'cooperationAgreement');
   CREATE TYPE "public"."enum__partner_cities_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partner_cities_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+  CREATE TYPE "public"."enum__partner_cities_v_version_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TYPE "public"."enum_photos_licence" AS ENUM('allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0');
+  CREATE TYPE "public"."enum_events_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online');
   CREATE TYPE "public"."enum_events_event_status" AS ENUM('scheduled', 'postponed', 'cancelled');
   CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_events_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
+  CREATE TYPE "public"."enum__events_v_version_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum__events_v_version_kind" AS ENUM('delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online');
   CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+  CREATE TYPE "public"."enum__events_v_version_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -72,6 +84,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "news_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_news_available_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "news" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"hero_photo_id" integer,
@@ -93,6 +112,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" jsonb,
   	"press_contact_office" varchar,
   	"slug" varchar,
+  	"locale_status" "enum_news_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -111,6 +131,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__news_v_version_topics",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_news_v_version_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__news_v_version_available_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -141,6 +168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_body" jsonb,
   	"version_press_contact_office" varchar,
   	"version_slug" varchar,
+  	"version_locale_status" "enum__news_v_version_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -159,6 +187,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum_partner_cities_cooperation_fields",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "partner_cities_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_partner_cities_available_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -185,6 +220,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"german_partner" varchar,
   	"profile" jsonb,
   	"slug" varchar,
+  	"locale_status" "enum_partner_cities_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -194,6 +230,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__partner_cities_v_version_cooperation_fields",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_partner_cities_v_version_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__partner_cities_v_version_available_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -226,6 +269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_german_partner" varchar,
   	"version_profile" jsonb,
   	"version_slug" varchar,
+  	"version_locale_status" "enum__partner_cities_v_version_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -275,6 +319,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "events_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_events_available_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "events" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"starts_at" timestamp(3) with time zone,
@@ -299,6 +350,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"venue_name" varchar,
   	"venue_address" varchar,
   	"slug" varchar,
+  	"locale_status" "enum_events_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -310,6 +362,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"partner_cities_id" integer
+  );
+  
+  CREATE TABLE "_events_v_version_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__events_v_version_available_locales",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_events_v" (
@@ -342,6 +401,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_venue_name" varchar,
   	"version_venue_address" varchar,
   	"version_slug" varchar,
+  	"version_locale_status" "enum__events_v_version_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -408,12 +468,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_translation_locales" ADD CONSTRAINT "users_translation_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_topics" ADD CONSTRAINT "news_topics_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "news_available_locales" ADD CONSTRAINT "news_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_photo_id_photos_id_fk" FOREIGN KEY ("hero_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_photos_fk" FOREIGN KEY ("photos_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_partner_cities_fk" FOREIGN KEY ("partner_cities_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_version_topics" ADD CONSTRAINT "_news_v_version_topics_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_news_v_version_available_locales" ADD CONSTRAINT "_news_v_version_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_hero_photo_id_photos_id_fk" FOREIGN KEY ("version_hero_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -421,16 +483,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_photos_fk" FOREIGN KEY ("photos_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_partner_cities_fk" FOREIGN KEY ("partner_cities_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partner_cities_cooperation_fields" ADD CONSTRAINT "partner_cities_cooperation_fields_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "partner_cities_available_locales" ADD CONSTRAINT "partner_cities_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partner_cities" ADD CONSTRAINT "partner_cities_cover_photo_id_photos_id_fk" FOREIGN KEY ("cover_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "partner_cities_locales" ADD CONSTRAINT "partner_cities_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_partner_cities_v_version_cooperation_fields" ADD CONSTRAINT "_partner_cities_v_version_cooperation_fields_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_partner_cities_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_partner_cities_v_version_available_locales" ADD CONSTRAINT "_partner_cities_v_version_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_partner_cities_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_partner_cities_v" ADD CONSTRAINT "_partner_cities_v_parent_id_partner_cities_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partner_cities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partner_cities_v" ADD CONSTRAINT "_partner_cities_v_version_cover_photo_id_photos_id_fk" FOREIGN KEY ("version_cover_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partner_cities_v_locales" ADD CONSTRAINT "_partner_cities_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_partner_cities_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "photos_locales" ADD CONSTRAINT "photos_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "events_available_locales" ADD CONSTRAINT "events_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_partner_cities_fk" FOREIGN KEY ("partner_cities_id") REFERENCES "public"."partner_cities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_events_v_version_available_locales" ADD CONSTRAINT "_events_v_version_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_parent_id_events_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -455,12 +521,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_topics_order_idx" ON "news_topics" USING btree ("order");
   CREATE INDEX "news_topics_parent_idx" ON "news_topics" USING btree ("parent_id");
   CREATE INDEX "news_topics_value_idx" ON "news_topics" USING btree ("value");
+  CREATE INDEX "news_available_locales_order_idx" ON "news_available_locales" USING btree ("order");
+  CREATE INDEX "news_available_locales_parent_idx" ON "news_available_locales" USING btree ("parent_id");
+  CREATE INDEX "news_available_locales_value_idx" ON "news_available_locales" USING btree ("value");
   CREATE INDEX "news_hero_photo_idx" ON "news" USING btree ("hero_photo_id");
   CREATE INDEX "news_published_at_idx" ON "news" USING btree ("published_at");
   CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
   CREATE INDEX "news_created_at_idx" ON "news" USING btree ("created_at");
   CREATE INDEX "news__status_idx" ON "news" USING btree ("_status");
   CREATE INDEX "news_slug_idx" ON "news_locales" USING btree ("slug","_locale");
+  CREATE INDEX "news_locale_status_idx" ON "news_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "news_rels_order_idx" ON "news_rels" USING btree ("order");
   CREATE INDEX "news_rels_parent_idx" ON "news_rels" USING btree ("parent_id");
@@ -470,6 +540,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_version_topics_order_idx" ON "_news_v_version_topics" USING btree ("order");
   CREATE INDEX "_news_v_version_topics_parent_idx" ON "_news_v_version_topics" USING btree ("parent_id");
   CREATE INDEX "_news_v_version_topics_value_idx" ON "_news_v_version_topics" USING btree ("value");
+  CREATE INDEX "_news_v_version_available_locales_order_idx" ON "_news_v_version_available_locales" USING btree ("order");
+  CREATE INDEX "_news_v_version_available_locales_parent_idx" ON "_news_v_version_available_locales" USING btree ("parent_id");
+  CREATE INDEX "_news_v_version_available_locales_value_idx" ON "_news_v_version_available_locales" USING btree ("value");
   CREATE INDEX "_news_v_parent_idx" ON "_news_v" USING btree ("parent_id");
   CREATE INDEX "_news_v_version_version_hero_photo_idx" ON "_news_v" USING btree ("version_hero_photo_id");
   CREATE INDEX "_news_v_version_version_published_at_idx" ON "_news_v" USING btree ("version_published_at");
@@ -482,6 +555,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v_locales" USING btree ("version_slug","_locale");
+  CREATE INDEX "_news_v_version_version_locale_status_idx" ON "_news_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_news_v_rels_order_idx" ON "_news_v_rels" USING btree ("order");
   CREATE INDEX "_news_v_rels_parent_idx" ON "_news_v_rels" USING btree ("parent_id");
@@ -491,6 +565,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partner_cities_cooperation_fields_order_idx" ON "partner_cities_cooperation_fields" USING btree ("order");
   CREATE INDEX "partner_cities_cooperation_fields_parent_idx" ON "partner_cities_cooperation_fields" USING btree ("parent_id");
   CREATE INDEX "partner_cities_cooperation_fields_value_idx" ON "partner_cities_cooperation_fields" USING btree ("value");
+  CREATE INDEX "partner_cities_available_locales_order_idx" ON "partner_cities_available_locales" USING btree ("order");
+  CREATE INDEX "partner_cities_available_locales_parent_idx" ON "partner_cities_available_locales" USING btree ("parent_id");
+  CREATE INDEX "partner_cities_available_locales_value_idx" ON "partner_cities_available_locales" USING btree ("value");
   CREATE INDEX "partner_cities_country_idx" ON "partner_cities" USING btree ("country");
   CREATE INDEX "partner_cities_relationship_idx" ON "partner_cities" USING btree ("relationship");
   CREATE INDEX "partner_cities_cover_photo_idx" ON "partner_cities" USING btree ("cover_photo_id");
@@ -498,10 +575,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partner_cities_created_at_idx" ON "partner_cities" USING btree ("created_at");
   CREATE INDEX "partner_cities__status_idx" ON "partner_cities" USING btree ("_status");
   CREATE INDEX "partner_cities_slug_idx" ON "partner_cities_locales" USING btree ("slug","_locale");
+  CREATE INDEX "partner_cities_locale_status_idx" ON "partner_cities_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "partner_cities_locales_locale_parent_id_unique" ON "partner_cities_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_order_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("order");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_parent_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("parent_id");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_value_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("value");
+  CREATE INDEX "_partner_cities_v_version_available_locales_order_idx" ON "_partner_cities_v_version_available_locales" USING btree ("order");
+  CREATE INDEX "_partner_cities_v_version_available_locales_parent_idx" ON "_partner_cities_v_version_available_locales" USING btree ("parent_id");
+  CREATE INDEX "_partner_cities_v_version_available_locales_value_idx" ON "_partner_cities_v_version_available_locales" USING btree ("value");
   CREATE INDEX "_partner_cities_v_parent_idx" ON "_partner_cities_v" USING btree ("parent_id");
   CREATE INDEX "_partner_cities_v_version_version_country_idx" ON "_partner_cities_v" USING btree ("version_country");
   CREATE INDEX "_partner_cities_v_version_version_relationship_idx" ON "_partner_cities_v" USING btree ("version_relationship");
@@ -515,6 +596,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_partner_cities_v_published_locale_idx" ON "_partner_cities_v" USING btree ("published_locale");
   CREATE INDEX "_partner_cities_v_latest_idx" ON "_partner_cities_v" USING btree ("latest");
   CREATE INDEX "_partner_cities_v_version_version_slug_idx" ON "_partner_cities_v_locales" USING btree ("version_slug","_locale");
+  CREATE INDEX "_partner_cities_v_version_version_locale_status_idx" ON "_partner_cities_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_partner_cities_v_locales_locale_parent_id_unique" ON "_partner_cities_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "photos_updated_at_idx" ON "photos" USING btree ("updated_at");
   CREATE INDEX "photos_created_at_idx" ON "photos" USING btree ("created_at");
@@ -523,6 +605,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "photos_sizes_card_sizes_card_filename_idx" ON "photos" USING btree ("sizes_card_filename");
   CREATE INDEX "photos_sizes_hero_sizes_hero_filename_idx" ON "photos" USING btree ("sizes_hero_filename");
   CREATE UNIQUE INDEX "photos_locales_locale_parent_id_unique" ON "photos_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "events_available_locales_order_idx" ON "events_available_locales" USING btree ("order");
+  CREATE INDEX "events_available_locales_parent_idx" ON "events_available_locales" USING btree ("parent_id");
+  CREATE INDEX "events_available_locales_value_idx" ON "events_available_locales" USING btree ("value");
   CREATE INDEX "events_starts_at_idx" ON "events" USING btree ("starts_at");
   CREATE INDEX "events_ends_at_idx" ON "events" USING btree ("ends_at");
   CREATE INDEX "events_kind_idx" ON "events" USING btree ("kind");
@@ -530,11 +615,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
   CREATE INDEX "events_slug_idx" ON "events_locales" USING btree ("slug","_locale");
+  CREATE INDEX "events_locale_status_idx" ON "events_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "events_rels_order_idx" ON "events_rels" USING btree ("order");
   CREATE INDEX "events_rels_parent_idx" ON "events_rels" USING btree ("parent_id");
   CREATE INDEX "events_rels_path_idx" ON "events_rels" USING btree ("path");
   CREATE INDEX "events_rels_partner_cities_id_idx" ON "events_rels" USING btree ("partner_cities_id");
+  CREATE INDEX "_events_v_version_available_locales_order_idx" ON "_events_v_version_available_locales" USING btree ("order");
+  CREATE INDEX "_events_v_version_available_locales_parent_idx" ON "_events_v_version_available_locales" USING btree ("parent_id");
+  CREATE INDEX "_events_v_version_available_locales_value_idx" ON "_events_v_version_available_locales" USING btree ("value");
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
   CREATE INDEX "_events_v_version_version_starts_at_idx" ON "_events_v" USING btree ("version_starts_at");
   CREATE INDEX "_events_v_version_version_ends_at_idx" ON "_events_v" USING btree ("version_ends_at");
@@ -548,6 +637,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_published_locale_idx" ON "_events_v" USING btree ("published_locale");
   CREATE INDEX "_events_v_latest_idx" ON "_events_v" USING btree ("latest");
   CREATE INDEX "_events_v_version_version_slug_idx" ON "_events_v_locales" USING btree ("version_slug","_locale");
+  CREATE INDEX "_events_v_version_version_locale_status_idx" ON "_events_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_events_v_rels_order_idx" ON "_events_v_rels" USING btree ("order");
   CREATE INDEX "_events_v_rels_parent_idx" ON "_events_v_rels" USING btree ("parent_id");
@@ -583,24 +673,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "news_topics" CASCADE;
+  DROP TABLE "news_available_locales" CASCADE;
   DROP TABLE "news" CASCADE;
   DROP TABLE "news_locales" CASCADE;
   DROP TABLE "news_rels" CASCADE;
   DROP TABLE "_news_v_version_topics" CASCADE;
+  DROP TABLE "_news_v_version_available_locales" CASCADE;
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "_news_v_rels" CASCADE;
   DROP TABLE "partner_cities_cooperation_fields" CASCADE;
+  DROP TABLE "partner_cities_available_locales" CASCADE;
   DROP TABLE "partner_cities" CASCADE;
   DROP TABLE "partner_cities_locales" CASCADE;
   DROP TABLE "_partner_cities_v_version_cooperation_fields" CASCADE;
+  DROP TABLE "_partner_cities_v_version_available_locales" CASCADE;
   DROP TABLE "_partner_cities_v" CASCADE;
   DROP TABLE "_partner_cities_v_locales" CASCADE;
   DROP TABLE "photos" CASCADE;
   DROP TABLE "photos_locales" CASCADE;
+  DROP TABLE "events_available_locales" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "events_locales" CASCADE;
   DROP TABLE "events_rels" CASCADE;
+  DROP TABLE "_events_v_version_available_locales" CASCADE;
   DROP TABLE "_events_v" CASCADE;
   DROP TABLE "_events_v_locales" CASCADE;
   DROP TABLE "_events_v_rels" CASCADE;
@@ -614,26 +710,38 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_users_translation_locales";
   DROP TYPE "public"."enum_news_topics";
+  DROP TYPE "public"."enum_news_available_locales";
   DROP TYPE "public"."enum_news_source_language";
   DROP TYPE "public"."enum_news_status";
+  DROP TYPE "public"."enum_news_locale_status";
   DROP TYPE "public"."enum__news_v_version_topics";
+  DROP TYPE "public"."enum__news_v_version_available_locales";
   DROP TYPE "public"."enum__news_v_version_source_language";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum__news_v_version_locale_status";
   DROP TYPE "public"."enum_partner_cities_cooperation_fields";
+  DROP TYPE "public"."enum_partner_cities_available_locales";
   DROP TYPE "public"."enum_partner_cities_country";
   DROP TYPE "public"."enum_partner_cities_relationship";
   DROP TYPE "public"."enum_partner_cities_status";
+  DROP TYPE "public"."enum_partner_cities_locale_status";
   DROP TYPE "public"."enum__partner_cities_v_version_cooperation_fields";
+  DROP TYPE "public"."enum__partner_cities_v_version_available_locales";
   DROP TYPE "public"."enum__partner_cities_v_version_country";
   DROP TYPE "public"."enum__partner_cities_v_version_relationship";
   DROP TYPE "public"."enum__partner_cities_v_version_status";
   DROP TYPE "public"."enum__partner_cities_v_published_locale";
+  DROP TYPE "public"."enum__partner_cities_v_version_locale_status";
   DROP TYPE "public"."enum_photos_licence";
+  DROP TYPE "public"."enum_events_available_locales";
   DROP TYPE "public"."enum_events_kind";
   DROP TYPE "public"."enum_events_event_status";
   DROP TYPE "public"."enum_events_status";
+  DROP TYPE "public"."enum_events_locale_status";
+  DROP TYPE "public"."enum__events_v_version_available_locales";
   DROP TYPE "public"."enum__events_v_version_kind";
   DROP TYPE "public"."enum__events_v_version_status";
-  DROP TYPE "public"."enum__events_v_published_locale";`)
+  DROP TYPE "public"."enum__events_v_published_locale";
+  DROP TYPE "public"."enum__events_v_version_locale_status";`)
 }

@@ -1,0 +1,40 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { translate } from '../i18n/label.js'
+
+export const LOCALE_ACTION = 'twinningLocaleAction'
+export type LocaleAction = { action: 'publish' | 'unpublish'; locale: string }
+
+/**
+ * Every write touches one locale's publication only. Publishing (`_status: 'published'` or
+ * `localeStatus: 'published'`) publishes the request's locale alone — Payload merges just that
+ * locale into the published document (`publishSpecificLocale`), so German drafts never go live with
+ * a Korean publish. `localeStatus: 'unpublished'` withdraws one locale the same way. Every other
+ * write of an existing document is saved as a draft.
+ */
+export const scopePublishingToLocale: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = args.data as Record<string, unknown> | undefined
+  if (!data) return args
+  const locale = req.locale ?? ''
+  const single = (args as { id?: unknown }).id !== undefined || operation === 'create'
+  const publish = data.localeStatus === 'published' || (data._status === 'published' && args.draft !== true)
+  const unpublish = data.localeStatus === 'unpublished'
+  req.context[LOCALE_ACTION] = undefined
+
+  if ((publish || unpublish || 'localeStatus' in data) && (locale === 'all' || !single)) {
+    throw new APIError(translate(req.i18n?.language ?? 'en', 'errors.allLocalesStatus'), 400, { field: 'localeStatus' }, true)
+  }
+  if (publish || unpublish) {
+    data.localeStatus = publish ? 'published' : 'unpublished'
+    data._status = 'published'
+    args.draft = false
+    if (operation === 'update') args.publishSpecificLocale = locale
+    req.context[LOCALE_ACTION] = { action: publish ? 'publish' : 'unpublish', locale } satisfies LocaleAction
+    return args
+  }
+  delete data._status
+  if (operation === 'update') args.draft = true
+  else data._status = 'draft'
+  return args
+}

@@ -1,0 +1,16 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { LOCALE_ACTION, type LocaleAction } from './scopePublishingToLocale.js'
+
+/**
+ * Keeps `availableLocales` (the published locales) in step with publish and unpublish writes; drafts
+ * and clients cannot change it.
+ */
+export const trackAvailableLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  const available = new Set<string>((originalDoc?.availableLocales as string[] | undefined) ?? [])
+  const change = req.context[LOCALE_ACTION] as LocaleAction | undefined
+  if (change?.action === 'publish') available.add(change.locale)
+  if (change?.action === 'unpublish') available.delete(change.locale)
+  return { ...data, availableLocales: codes.filter((code) => available.has(code)) }
+}
