@@ -218,6 +218,15 @@ export interface News {
    * Each language is published on its own; only "Published" makes this language visible.
    */
   localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Maintained by Twinning from the status of each language.
    */
@@ -588,6 +597,15 @@ export interface PartnerCity {
    * Each language is published on its own; only "Published" makes this language visible.
    */
   localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Maintained by Twinning from the status of each language.
    */
@@ -647,6 +665,15 @@ export interface Event {
    * Each language is published on its own; only "Published" makes this language visible.
    */
   localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Maintained by Twinning from the status of each language.
    */
@@ -793,6 +820,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   sourceLanguage?: T;
   localeStatus?: T;
+  translationTracking?: T;
   availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -824,6 +852,7 @@ export interface PartnerCitiesSelect<T extends boolean = true> {
   coverPhoto?: T;
   slug?: T;
   localeStatus?: T;
+  translationTracking?: T;
   availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -916,6 +945,7 @@ export interface EventsSelect<T extends boolean = true> {
   kind?: T;
   status?: T;
   localeStatus?: T;
+  translationTracking?: T;
   availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;

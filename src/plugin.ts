@@ -16,6 +16,8 @@ import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
 import { scopePublishingToLocale } from './hooks/scopePublishingToLocale.js'
 import { servePublishedLocales } from './hooks/servePublishedLocales.js'
 import { trackAvailableLocales } from './hooks/trackAvailableLocales.js'
+import { translationStatusEndpoint } from './endpoints/translationStatus.js'
+import { recordTranslationSource } from './translation/recordTranslationSource.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
 import { mergeTranslations } from './i18n/translations.js'
 import { localeLabel } from './i18n/localeLabel.js'
@@ -79,6 +81,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
       collections,
       custom: { ...config.custom, [TWINNING]: options },
+      endpoints: [...(config.endpoints ?? []), translationStatusEndpoint],
       i18n: {
         ...config.i18n,
         fallbackLanguage: config.i18n?.fallbackLanguage ?? 'de',
@@ -115,7 +118,7 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
     hooks: {
       ...hooks,
       afterRead: [...(hooks.afterRead ?? []), servePublishedLocales],
-      beforeChange: [trackAvailableLocales, ...(hooks.beforeChange ?? [])],
+      beforeChange: [trackAvailableLocales, recordTranslationSource, ...(hooks.beforeChange ?? [])],
       beforeOperation: [scopePublishingToLocale, ...(hooks.beforeOperation ?? [])],
     },
   }

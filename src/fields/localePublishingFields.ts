@@ -23,6 +23,8 @@ export function localePublishingFields(locales: string[]): Field[] {
       admin: { description: label('descriptions.localeStatus'), position: 'sidebar' },
       options: LOCALE_STATUSES.map((value) => ({ label: label(`localeStatuses.${value}`), value })),
     },
+    // Which source texts each translation was made from (see translation/recordTranslationSource.ts).
+    { name: 'translationTracking', type: 'json', hidden: true, label: label('fields.translationTracking') },
     {
       name: 'availableLocales',
       type: 'select',

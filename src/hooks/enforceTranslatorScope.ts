@@ -2,9 +2,10 @@ import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type
 
 import { hasRole } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
+import { readInLocale } from '../readInLocale.js'
 
 /** Keys Payload itself sends back with every admin save (`_status` has a rule of its own). */
-const SYSTEM_KEYS = new Set(['_status', 'availableLocales', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
+const SYSTEM_KEYS = new Set(['_status', 'availableLocales', 'translationTracking', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
 
 type Data = Record<string, unknown>
 
@@ -75,7 +76,7 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({ ar
   const id = (args as { id?: number | string }).id
   const original =
     operation === 'update' && id !== undefined
-      ? ((await req.payload.findByID({
+      ? ((await readInLocale(req, () => req.payload.findByID({
           collection: collection.slug,
           depth: 0,
           draft: true,
@@ -84,7 +85,7 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({ ar
           locale: req.locale ?? undefined,
           overrideAccess: true,
           req,
-        })) as unknown as Data)
+        }))) as unknown as Data)
       : undefined
   const field = firstForbiddenField(collection.flattenedFields, data, original)
   if (field) forbid(req, 'errors.translatorField', { field, locale })

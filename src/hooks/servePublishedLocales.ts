@@ -39,13 +39,14 @@ export const servePublishedLocales: CollectionAfterReadHook = async ({ collectio
 
   const served = servable.find((code) => available.includes(code)) ?? requested
   if (served !== requested) {
+    // Not through `req`: afterRead runs for a list's documents at once, and a Local API call given
+    // `req` would switch its locale under the other documents' feet.
     const raw = (await req.payload.findByID({
       collection: collection.slug,
       depth: 0,
       id: doc.id as number | string,
       locale: 'all',
       overrideAccess: true,
-      req,
     })) as unknown as Data
     mapLocalized(collection.flattenedFields, doc, raw, (_value, rawValue) =>
       rawValue && typeof rawValue === 'object' && !Array.isArray(rawValue) ? ((rawValue as Data)[served] ?? null) : null,

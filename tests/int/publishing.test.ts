@@ -91,6 +91,11 @@ describe('per-locale publishing', () => {
     expect(ko).not.toContain(germanOnly)
     const withFallback = await ids('locale=ko&fallback-locale=de')
     expect(withFallback).toEqual(expect.arrayContaining([korean, germanOnly]))
+    const docs = (await (await t.rest('GET', `/api/news?locale=ko&fallback-locale=de&depth=0&limit=100&where[id][in]=${germanOnly},${korean}&sort=id`)).json()).docs
+    expect(docs.map((d: { _locale: unknown; title: string }) => [d.title, d._locale])).toEqual([
+      [RELEASE.de.title, { requested: 'ko', served: 'de' }],
+      [RELEASE.ko.title, { requested: 'ko', served: 'ko' }],
+    ])
     const count = await (await t.rest('GET', `/api/news/count?locale=ko&where[id][equals]=${germanOnly}`)).json()
     expect(count.totalDocs).toBe(0)
   })

@@ -99,6 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"press_contact_phone" varchar,
   	"published_at" timestamp(3) with time zone,
   	"source_language" "enum_news_source_language" DEFAULT 'de',
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_news_status" DEFAULT 'draft'
@@ -150,6 +151,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_press_contact_phone" varchar,
   	"version_published_at" timestamp(3) with time zone,
   	"version_source_language" "enum__news_v_version_source_language" DEFAULT 'de',
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__news_v_version_status" DEFAULT 'draft',
@@ -209,6 +211,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"population_year" numeric,
   	"website" varchar,
   	"cover_photo_id" integer,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_partner_cities_status" DEFAULT 'draft'
@@ -253,6 +256,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_population_year" numeric,
   	"version_website" varchar,
   	"version_cover_photo_id" integer,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__partner_cities_v_version_status" DEFAULT 'draft',
@@ -338,6 +342,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"registration_url" varchar,
   	"kind" "enum_events_kind",
   	"status" "enum_events_event_status" DEFAULT 'scheduled',
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_events_status" DEFAULT 'draft'
@@ -384,6 +389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_registration_url" varchar,
   	"version_kind" "enum__events_v_version_kind",
   	"version_status" "enum_events_event_status" DEFAULT 'scheduled',
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__events_v_version_status" DEFAULT 'draft',
