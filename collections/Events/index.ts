@@ -44,7 +44,7 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
       ...options.access.events,
     },
     defaultSort: 'startsAt',
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
       { name: 'title', type: 'text', localized: true, required: true, label: label('fields.title'), validate: requiredInLocale(text) },
       {

@@ -34,7 +34,7 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
     defaultSort: '-publishedAt',
     // "news" has no distinct plural; GraphQL needs two names (query NewsItem by id, News for lists).
     graphQL: { pluralName: 'News', singularName: 'NewsItem' },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
       { name: 'kicker', type: 'text', localized: true, label: label('fields.kicker'), admin: { description: label('descriptions.kicker') } },
       { name: 'title', type: 'text', localized: true, required: true, label: label('fields.title'), validate: requiredInLocale(text) },

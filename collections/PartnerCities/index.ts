@@ -45,7 +45,7 @@ export function partnerCitiesCollection(options: ResolvedOptions): CollectionCon
       ...options.access.partnerCities,
     },
     defaultSort: 'name',
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
       { name: 'name', type: 'text', localized: true, required: true, label: label('fields.name'), validate: requiredInLocale(text) },
       {

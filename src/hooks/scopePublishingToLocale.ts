@@ -16,7 +16,8 @@ export const scopePublishingToLocale: CollectionBeforeOperationHook = ({ args, o
   if (operation !== 'create' && operation !== 'update') return args
   const data = args.data as Record<string, unknown> | undefined
   if (!data) return args
-  const locale = req.locale ?? ''
+  // A scheduled publish (Payload's schedulePublish job) names its locale in publishSpecificLocale.
+  const locale = (args as { publishSpecificLocale?: string }).publishSpecificLocale ?? req.locale ?? ''
   const single = (args as { id?: unknown }).id !== undefined || operation === 'create'
   const publish = data.localeStatus === 'published' || (data._status === 'published' && args.draft !== true)
   const unpublish = data.localeStatus === 'unpublished'

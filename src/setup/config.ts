@@ -19,6 +19,11 @@ export async function createConfig(env: Environment, rootDir: string): Promise<S
     },
     db: await databaseAdapter(env.databaseUri),
     editor: lexicalEditor(),
+    // Runs scheduled publishing inside the app process, checked every minute (README, "Scheduled publishing").
+    jobs: {
+      autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+      shouldAutoRun: () => env.jobsAutoRun,
+    },
     // Loaded on init only: the seed's demo content stays out of every other import of the config.
     onInit: async (payload) => (await import('./initialize.js')).initialize(payload, env),
     plugins: [twinning({ mediaDir: env.mediaDir })],

@@ -6,6 +6,8 @@ export { StartupError }
 /** Settings of the ready setup, read once from the environment (see README, "Configuration"). */
 export interface Environment {
   databaseUri: string
+  /** Run queued jobs (scheduled publishing) inside this process. */
+  jobsAutoRun: boolean
   mediaDir: string
   production: boolean
   secret: string
@@ -43,6 +45,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
   }
   return {
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
+    jobsAutoRun: env.JOBS_AUTORUN !== 'false',
     mediaDir: env.MEDIA_DIR?.trim() || 'media',
     production,
     secret: secret || DEV_SECRET,

@@ -28,6 +28,7 @@ export async function startTestPayload({ key = 'default', seed = false }: { key?
     ...process.env,
     DATABASE_URI: database.uri,
     MEDIA_DIR: path.join(database.workDir, 'media'),
+    JOBS_AUTORUN: 'false',
     NODE_ENV: 'test',
     SEED_ON_START: seed ? 'true' : 'false',
   })

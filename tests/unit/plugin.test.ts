@@ -38,9 +38,9 @@ describe('twinning() composition', () => {
   it('gives news the fields a press release needs, all human-readable ones localized', () => {
     const news = twinning()(host()).collections!.find((c) => c.slug === 'news')!
     expect(fieldNames(news)).toEqual(
-      expect.arrayContaining(['title', 'kicker', 'dateline', 'lead', 'body', 'publishedAt', 'topics', 'partnerCities', 'heroPhoto', 'gallery', 'pressContact', 'sourceLanguage', 'slug']),
+      expect.arrayContaining(['title', 'kicker', 'dateline', 'lead', 'body', 'publishedAt', 'topics', 'partnerCities', 'heroPhoto', 'gallery', 'pressContact', 'sourceLanguage', 'slug', 'localeStatus', 'availableLocales']),
     )
-    expect(news.versions).toMatchObject({ drafts: true })
+    expect(news.versions).toMatchObject({ drafts: { schedulePublish: true } })
   })
 
   it('keeps the host localization and warns at startup about the missing Twinning locales', async () => {
