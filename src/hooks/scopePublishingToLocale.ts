@@ -9,8 +9,9 @@ export type LocaleAction = { action: 'publish' | 'unpublish'; locale: string }
  * Every write touches one locale's publication only. Publishing (`_status: 'published'` or
  * `localeStatus: 'published'`) publishes the request's locale alone — Payload merges just that
  * locale into the published document (`publishSpecificLocale`), so German drafts never go live with
- * a Korean publish. `localeStatus: 'unpublished'` withdraws one locale the same way. Every other
- * write of an existing document is saved as a draft.
+ * a Korean publish. `localeStatus: 'unpublished'` (or `_status: 'draft'` outside a draft save, as the
+ * admin's Unpublish button sends) withdraws one locale the same way. Every other write of an
+ * existing document is saved as a draft.
  */
 export const scopePublishingToLocale: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -20,7 +21,8 @@ export const scopePublishingToLocale: CollectionBeforeOperationHook = ({ args, o
   const locale = (args as { publishSpecificLocale?: string }).publishSpecificLocale ?? req.locale ?? ''
   const single = (args as { id?: unknown }).id !== undefined || operation === 'create'
   const publish = data.localeStatus === 'published' || (data._status === 'published' && args.draft !== true)
-  const unpublish = data.localeStatus === 'unpublished'
+  // The admin's Unpublish button sends `_status: 'draft'` without `draft`: it withdraws the locale being edited.
+  const unpublish = data.localeStatus === 'unpublished' || (operation === 'update' && data._status === 'draft' && args.draft !== true)
   req.context[LOCALE_ACTION] = undefined
 
   if ((publish || unpublish || 'localeStatus' in data) && (locale === 'all' || !single)) {

@@ -132,6 +132,16 @@ describe('per-locale publishing', () => {
     expect(german.data?.News.docs).toEqual([{ availableLocales: ['de'], title: RELEASE.de.title }])
   })
 
+  it("withdraws only the edited locale with the admin's Unpublish (_status: 'draft' outside a draft save)", async () => {
+    const id = await draftInAllLocales()
+    for (const locale of ['de', 'ko', 'ja'] as const) await setStatus(id, locale, 'published')
+    const before = await snapshot(id)
+    await t.payload.update({ collection: 'news', data: { _status: 'draft' }, id, locale: 'ko' })
+    const after = await snapshot(id)
+    expect(after.ko).toEqual({ public: 404, status: 'unpublished' })
+    for (const other of LOCALES.filter((l) => l !== 'ko')) expect(after[other]).toEqual(before[other])
+  })
+
   it('refuses to publish with locale=all', async () => {
     const id = await draftInAllLocales()
     await expect(t.payload.update({ collection: 'news', data: { _status: 'published' }, id, locale: 'all' as never })).rejects.toMatchObject({ status: 400 })
