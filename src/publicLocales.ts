@@ -7,7 +7,15 @@ export interface PublicLocales {
   servable: string[]
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+/** The first value of a query parameter (`?a=x&a=y` → x), or undefined; the first name present wins. */
+export function queryValue(req: PayloadRequest, ...names: string[]): string | undefined {
+  const query = (req.query ?? {}) as Record<string, unknown>
+  for (const name of names) {
+    const value = Array.isArray(query[name]) ? (query[name] as unknown[])[0] : query[name]
+    if (value !== undefined) return typeof value === 'string' ? value : undefined
+  }
+  return undefined
+}
 
 /**
  * What a public read may be served in. Fallback is used only when the request names it
@@ -18,8 +26,7 @@ export function publicLocales(req: PayloadRequest): PublicLocales {
   const codes = localization ? localization.localeCodes : []
   const requested: string = req.locale ?? (localization ? localization.defaultLocale : 'all')
   if (requested === 'all') return { requested, servable: codes }
-  const query = (req.query ?? {}) as Record<string, unknown>
-  const fallback = first(query['fallback-locale'] ?? query.fallbackLocale)
-  const servable = typeof fallback === 'string' && codes.includes(fallback) && fallback !== requested ? [requested, fallback] : [requested]
+  const fallback = queryValue(req, 'fallback-locale', 'fallbackLocale')
+  const servable = fallback !== undefined && codes.includes(fallback) && fallback !== requested ? [requested, fallback] : [requested]
   return { requested, servable }
 }

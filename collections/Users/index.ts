@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminOrSelf } from '../../src/access/adminOrSelf.js'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin.js'
-import { hasRole, ROLES } from '../../src/access/roles.js'
+import { isStaffUser, ROLES } from '../../src/access/roles.js'
 import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
@@ -45,7 +45,7 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
     labels: { singular: label('collections.users.singular'), plural: label('collections.users.plural') },
     admin: { defaultColumns: ['email', 'name', 'roles'], group: label('general.groups.admin'), useAsTitle: 'email' },
     access: {
-      admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'),
+      admin: ({ req }) => isStaffUser(req.user),
       create: isAdmin,
       delete: isAdmin,
       read: adminOrSelf,

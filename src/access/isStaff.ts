@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles.js'
+import { isStaffUser } from './roles.js'
 
 /** Anyone with a newsroom role (admin, editor, translator): may edit documents and see drafts. */
-export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator')
+export const isStaff: Access = ({ req }) => isStaffUser(req.user)

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { publicLocales } from '../publicLocales.js'
-import { hasRole } from './roles.js'
+import { isStaffUser } from './roles.js'
 
 /**
  * The one rule for what the public may read: staff see everything; everyone else (anonymous
@@ -9,7 +9,7 @@ import { hasRole } from './roles.js'
  * requested locale — or in the fallback locale the request names explicitly.
  */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor', 'translator')) return true
+  if (isStaffUser(req.user)) return true
   const { servable } = publicLocales(req)
   const published: Where = { _status: { equals: 'published' } }
   const inServableLocale: Where = { availableLocales: { in: servable } }

@@ -8,3 +8,6 @@ export function hasRole(user: PayloadRequest['user'], ...roles: Role[]): boolean
   const held = (user as { roles?: unknown } | null | undefined)?.roles
   return Array.isArray(held) && held.some((role) => roles.includes(role as Role))
 }
+
+/** Newsroom staff (admin, editor or translator): see drafts and every locale, edit documents. */
+export const isStaffUser = (user: PayloadRequest['user']): boolean => hasRole(user, 'admin', 'editor', 'translator')

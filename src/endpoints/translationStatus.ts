@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles.js'
+import { isStaffUser } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
@@ -21,7 +21,7 @@ export const translationStatusEndpoint: Endpoint = {
   path: `/${TWINNING}/translation-status`,
   handler: async (req) => {
     if (!req.user) return fail(req, 401, 'errors.loginRequired')
-    if (!hasRole(req.user, 'admin', 'editor', 'translator')) return fail(req, 403, 'errors.staffOnly')
+    if (!isStaffUser(req.user)) return fail(req, 403, 'errors.staffOnly')
     const options = req.payload.config.custom[TWINNING] as ResolvedOptions
     const slug = req.searchParams.get('collection') ?? ''
     const id = req.searchParams.get('id') ?? ''

@@ -1,6 +1,7 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
 
 import { label } from '../i18n/label.js'
+import { requiredInLocale } from './requiredInLocale.js'
 
 const KNOWN = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])
 /** IANA spelling: capitalised segments ("America/Argentina/Buenos_Aires", "Etc/GMT+5"). */
@@ -32,10 +33,9 @@ export function timeZoneField(overrides: Partial<TextField> = {}): TextField {
     type: 'text',
     label: label('fields.timeZone'),
     admin: { description: label('descriptions.timeZone') },
-    validate: (value: null | string | undefined, { req, required }) => {
-      if (!value) return required ? req.t('twinning:errors.requiredInLocale' as never, { locale: req.locale ?? '' }) : true
-      return isTimeZone(value) ? true : req.t('twinning:errors.invalidTimeZone' as never, { value })
-    },
+    validate: requiredInLocale((value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+      !value || isTimeZone(value) ? true : req.t('twinning:errors.invalidTimeZone' as never, { value }),
+    ),
     ...overrides,
   } as TextField
 }

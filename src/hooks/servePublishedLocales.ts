@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook, FlattenedField } from 'payload'
 
-import { hasRole } from '../access/roles.js'
+import { isStaffUser } from '../access/roles.js'
 import { publicLocales } from '../publicLocales.js'
 
 type Data = Record<string, unknown>
@@ -24,7 +24,7 @@ function mapLocalized(fields: FlattenedField[], doc: Data, raw: Data, pick: (val
  * `_locale: { requested, served }`. Staff and internal Local API reads are left as they are.
  */
 export const servePublishedLocales: CollectionAfterReadHook = async ({ collection, doc, req }) => {
-  if (hasRole(req.user, 'admin', 'editor', 'translator') || req.payloadAPI === 'local') return doc
+  if (isStaffUser(req.user) || req.payloadAPI === 'local') return doc
   const available = (doc.availableLocales as string[] | undefined) ?? []
   const { requested, servable } = publicLocales(req)
 

@@ -2,9 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { translate } from '../i18n/label.js'
 import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
-
-const firstValue = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined
+import { queryValue } from '../publicLocales.js'
 
 /**
  * Payload quietly serves the default locale for an unknown `?locale=`; a partner city asking for
@@ -12,16 +10,15 @@ const firstValue = (value: unknown): string | undefined =>
  */
 export const validateLocaleQuery: CollectionBeforeOperationHook = ({ args, req }) => {
   const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const query = (req.query ?? {}) as Record<string, unknown>
   const language = req.i18n?.language ?? 'en'
 
-  const locale = firstValue(query.locale)
+  const locale = queryValue(req, 'locale')
   if (locale !== undefined && !codes.includes(locale) && !ALL_LOCALES_QUERY_VALUES.includes(locale)) {
     const valid = [...codes, ...ALL_LOCALES_QUERY_VALUES]
     throw new APIError(translate(language, 'errors.unknownLocale', { locale, locales: valid.join(', ') }), 400, { validLocales: valid }, true)
   }
 
-  const fallback = firstValue(query['fallback-locale'] ?? query.fallbackLocale)
+  const fallback = queryValue(req, 'fallback-locale', 'fallbackLocale')
   if (fallback !== undefined && !codes.includes(fallback) && !NO_FALLBACK_QUERY_VALUES.includes(fallback)) {
     const valid = [...codes, ...NO_FALLBACK_QUERY_VALUES]
     throw new APIError(translate(language, 'errors.unknownFallbackLocale', { locale: fallback, locales: valid.join(', ') }), 400, { validFallbackLocales: valid }, true)

@@ -19,19 +19,3 @@ export function lexicalFromParagraphs(paragraphs: string[]) {
     },
   }
 }
-
-/** The plain text of a Lexical state, paragraphs joined by blank lines. */
-export function plainTextFromLexical(state: unknown): string {
-  const blocks: string[] = []
-  const visit = (node: { children?: unknown[]; text?: string; type?: string }, into: string[]) => {
-    if (typeof node.text === 'string') into.push(node.text)
-    for (const child of node.children ?? []) visit(child as typeof node, into)
-  }
-  const root = (state as { root?: { children?: unknown[] } } | null)?.root
-  for (const block of root?.children ?? []) {
-    const parts: string[] = []
-    visit(block as { children?: unknown[] }, parts)
-    blocks.push(parts.join(''))
-  }
-  return blocks.join('\n\n')
-}
