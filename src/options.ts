@@ -47,6 +47,17 @@ export interface TwinningOptions {
    * @default { news: 'news', partnerCities: 'partner-cities', photos: 'photos', events: 'events', users: 'users' }
    */
   slugs?: Partial<Record<CollectionKey, string>>
+  /**
+   * Limits of the XLIFF endpoints: the largest file an import accepts (bigger gets 413) and the most
+   * documents one export or import may name.
+   * @default { maxFileBytes: 10 MiB, maxDocuments: 1000 }
+   */
+  xliff?: Partial<XliffLimits>
+}
+
+export interface XliffLimits {
+  maxDocuments: number
+  maxFileBytes: number
 }
 
 /** Options with every default applied. Slugs carry Payload's `CollectionSlug` type for the Local API. */
@@ -59,6 +70,7 @@ export interface ResolvedOptions {
   locales: string[]
   mediaDir: string
   slugs: Record<CollectionKey, CollectionSlug>
+  xliff: XliffLimits
 }
 
 const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
@@ -96,6 +108,11 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     throw new Error('twinning: two collections share one slug; give each its own in `slugs`.')
   }
 
+  const xliff: XliffLimits = { maxDocuments: 1000, maxFileBytes: 10 * 1024 * 1024, ...options.xliff }
+  for (const [key, value] of Object.entries(xliff)) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`twinning: xliff.${key} must be a positive whole number.`)
+  }
+
   return {
     access: options.access ?? {},
     collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
@@ -105,5 +122,6 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     locales,
     mediaDir: options.mediaDir ?? 'media',
     slugs: slugs as Record<CollectionKey, CollectionSlug>,
+    xliff,
   }
 }

@@ -17,6 +17,8 @@ import { scopePublishingToLocale } from './hooks/scopePublishingToLocale.js'
 import { servePublishedLocales } from './hooks/servePublishedLocales.js'
 import { trackAvailableLocales } from './hooks/trackAvailableLocales.js'
 import { translationStatusEndpoint } from './endpoints/translationStatus.js'
+import { xliffExportEndpoint } from './endpoints/xliffExport.js'
+import { xliffImportEndpoint } from './endpoints/xliffImport.js'
 import { recordTranslationSource } from './translation/recordTranslationSource.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
 import { mergeTranslations } from './i18n/translations.js'
@@ -81,7 +83,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
       collections,
       custom: { ...config.custom, [TWINNING]: options },
-      endpoints: [...(config.endpoints ?? []), translationStatusEndpoint],
+      endpoints: [...(config.endpoints ?? []), translationStatusEndpoint, xliffExportEndpoint, xliffImportEndpoint],
       i18n: {
         ...config.i18n,
         fallbackLanguage: config.i18n?.fallbackLanguage ?? 'de',
@@ -114,6 +116,7 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    custom: { ...collection.custom, [TWINNING]: { localePublishing: true } },
     fields: [...collection.fields, ...localePublishingFields(options.locales)],
     hooks: {
       ...hooks,

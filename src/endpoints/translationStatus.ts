@@ -1,15 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint } from 'payload'
 
 import { isStaffUser } from '../access/roles.js'
-import { translate } from '../i18n/label.js'
-import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
+import { outdatedFields } from '../translation/outdated.js'
 import { sourceLocaleOf, type TranslationTracking } from '../translation/recordTranslationSource.js'
-import { isFilled, textHash, translatableFields, valueAt } from '../translation/sourceTexts.js'
-import type { TranslationKey } from '../i18n/resources.js'
-
-const fail = (req: PayloadRequest, status: number, key: TranslationKey, vars: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message: translate(req.i18n?.language ?? 'en', key, vars) }] }, { status })
+import { isFilled, translatableFields, valueAt } from '../translation/sourceTexts.js'
+import { fail } from './respond.js'
+import { translatableCollections } from './translatableCollections.js'
 
 /**
  * `GET /api/twinning/translation-status?collection=news&id=3`: per locale the publication state,
@@ -22,16 +19,14 @@ export const translationStatusEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return fail(req, 401, 'errors.loginRequired')
     if (!isStaffUser(req.user)) return fail(req, 403, 'errors.staffOnly')
-    const options = req.payload.config.custom[TWINNING] as ResolvedOptions
-    const slug = req.searchParams.get('collection') ?? ''
+    const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     const id = req.searchParams.get('id') ?? ''
-    const collection = (req.payload.collections as Record<string, { config: (typeof req.payload.collections)[keyof typeof req.payload.collections]['config'] } | undefined>)[slug]?.config
-    const tracked = (['news', 'partnerCities', 'events'] as const).filter((key) => options.collections[key]).map((key) => options.slugs[key])
-    if (!collection || !tracked.includes(slug as never)) return fail(req, 400, 'errors.unknownCollection', { collection: slug, collections: tracked.join(', ') })
+    const collections = translatableCollections(req)
+    if (!collections[slug]) return fail(req, 400, 'errors.unknownCollection', { collection: slug, collections: Object.keys(collections).join(', ') })
     if (!id) return fail(req, 400, 'errors.missingId')
 
     const doc = (await req.payload.findByID({
-      collection: collection.slug,
+      collection: slug,
       depth: 0,
       disableErrors: true,
       draft: true,
@@ -46,7 +41,7 @@ export const translationStatusEndpoint: Endpoint = {
     const localization = req.payload.config.localization
     const locales = localization ? localization.localeCodes : []
     const source = sourceLocaleOf(doc, localization ? localization.defaultLocale : '')
-    const fields = translatableFields(collection.flattenedFields)
+    const fields = translatableFields(collections[slug]!)
     const required = fields.filter((field) => field.required)
     const counted = required.length ? required : fields
     const tracking = (doc.translationTracking as TranslationTracking | undefined) ?? {}
@@ -55,12 +50,7 @@ export const translationStatusEndpoint: Endpoint = {
     const result = Object.fromEntries(
       locales.map((locale) => {
         const record = tracking[locale]
-        const outdatedFields =
-          locale === source || !record
-            ? []
-            : fields
-                .filter((field) => record.sourceHashes[field.path] !== undefined && record.sourceHashes[field.path] !== textHash(inLocale(field.path, source)))
-                .map((field) => field.path)
+        const outdated = outdatedFields(doc, fields, source, locale)
         const filled = counted.filter((field) => isFilled(inLocale(field.path, locale))).length
         return [
           locale,
@@ -68,13 +58,13 @@ export const translationStatusEndpoint: Endpoint = {
             completeness: counted.length ? Math.round((100 * filled) / counted.length) : 100,
             lastChange: record?.updatedAt ?? null,
             lastTranslator: record?.translator ?? null,
-            outdated: outdatedFields.length > 0,
-            outdatedFields,
+            outdated: outdated.length > 0,
+            outdatedFields: outdated,
             state: ((doc.localeStatus as Record<string, string> | undefined) ?? {})[locale] ?? 'draft',
           },
         ]
       }),
     )
-    return Response.json({ collection: collection.slug, id: doc.id, locales: result, sourceLocale: source })
+    return Response.json({ collection: slug, id: doc.id, locales: result, sourceLocale: source })
   },
 }

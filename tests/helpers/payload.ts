@@ -42,7 +42,7 @@ export async function startTestPayload({ key = 'default', seed = false }: { key?
     if (init.token) headers.set('Authorization', `JWT ${init.token}`)
     let body: BodyInit | undefined
     if (init.body !== undefined) {
-      if (typeof init.body === 'string' || init.body instanceof FormData) body = init.body
+      if (typeof init.body === 'string' || init.body instanceof FormData || init.body instanceof Uint8Array) body = init.body as BodyInit
       else {
         body = JSON.stringify(init.body)
         headers.set('Content-Type', 'application/json')

@@ -1,0 +1,17 @@
+import type { TranslationTracking } from './recordTranslationSource.js'
+import { textHash, type TextField, valueAt } from './sourceTexts.js'
+
+/**
+ * The fields whose source text changed after `locale` was translated (read with `locale: 'all'`):
+ * their fingerprint at translation time differs from the current source's.
+ */
+export function outdatedFields(doc: Record<string, unknown>, fields: TextField[], source: string, locale: string): string[] {
+  const record = ((doc.translationTracking as TranslationTracking | undefined) ?? {})[locale]
+  if (locale === source || !record) return []
+  return fields
+    .filter((field) => {
+      const recorded = record.sourceHashes[field.path]
+      return recorded !== undefined && recorded !== textHash((valueAt(doc, field.path) as Record<string, unknown> | undefined)?.[source])
+    })
+    .map((field) => field.path)
+}
