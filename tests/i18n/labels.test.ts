@@ -46,7 +46,7 @@ describe('locales/*.json', () => {
     for (const source of sources) {
       for (const m of source.matchAll(/\blabel\('([\w.]+)'/g)) used.add(m[1]!)
       for (const m of source.matchAll(/\btranslate\([^,]+,\s*'([\w.]+)'/g)) used.add(m[1]!)
-      for (const m of source.matchAll(/'twinning:([\w.]+)'/g)) used.add(m[1]!)
+      for (const m of source.matchAll(/\bt\('twinning:([\w.]+)'/g)) used.add(m[1]!)
       for (const m of source.matchAll(/urlField\('\w+',\s*'([\w.]+)'/g)) used.add(m[1]!)
     }
     expect(used.size).toBeGreaterThan(40)
