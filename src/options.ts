@@ -8,6 +8,12 @@ export type AccessOverrides = Partial<NonNullable<CollectionConfig['access']>>
 /** What a host passes to `twinning()`. Every option is optional. */
 export interface TwinningOptions {
   /**
+   * Module Payload's import map loads Twinning's admin components from (translation panel, XLIFF
+   * bulk export). A project that runs Twinning from its sources points it at `src/admin/index.js`.
+   * @default 'twinning/admin'
+   */
+  adminModule?: string
+  /**
    * Access functions that replace Twinning's defaults, per collection and operation.
    * @default {} (published-only public reads; editors write; translators edit but do not delete)
    */
@@ -62,6 +68,7 @@ export interface XliffLimits {
 
 /** Options with every default applied. Slugs carry Payload's `CollectionSlug` type for the Local API. */
 export interface ResolvedOptions {
+  adminModule: string
   access: Partial<Record<CollectionKey, AccessOverrides>>
   collections: Record<ContentCollectionKey, boolean>
   defaultLocale: string
@@ -115,6 +122,7 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
 
   return {
     access: options.access ?? {},
+    adminModule: options.adminModule ?? 'twinning/admin',
     collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
     defaultLocale,
     enabled: options.enabled ?? true,

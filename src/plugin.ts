@@ -116,8 +116,22 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        beforeListTable: [
+          ...(collection.admin?.components?.beforeListTable ?? []),
+          { clientProps: { collectionSlug: collection.slug }, path: `${options.adminModule}#ExportSelected` },
+        ],
+      },
+    },
     custom: { ...collection.custom, [TWINNING]: { localePublishing: true } },
-    fields: [...collection.fields, ...localePublishingFields(options.locales)],
+    fields: [
+      { name: 'translationPanel', type: 'ui', admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
+      ...collection.fields,
+      ...localePublishingFields(options.locales),
+    ],
     hooks: {
       ...hooks,
       afterRead: [...(hooks.afterRead ?? []), servePublishedLocales],

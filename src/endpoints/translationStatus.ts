@@ -1,4 +1,5 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { CollectionSlug, Endpoint, FlattenedField } from 'payload'
 
 import { isStaffUser } from '../access/roles.js'
 import { TWINNING } from '../slugs.js'
@@ -65,6 +66,18 @@ export const translationStatusEndpoint: Endpoint = {
         ]
       }),
     )
-    return Response.json({ collection: slug, id: doc.id, locales: result, sourceLocale: source })
+    const fieldLabels = (all: FlattenedField[], prefix = '', parent = ''): Record<string, string> =>
+      Object.fromEntries(
+        all.flatMap((field) => {
+          if (!('name' in field)) return []
+          const text = `${parent}${field.label ? getTranslation(field.label as never, req.i18n) : field.name}`
+          return field.type === 'group' || field.type === 'tab'
+            ? Object.entries(fieldLabels(field.flattenedFields, `${prefix}${field.name}.`, `${text} › `))
+            : [[`${prefix}${field.name}`, text]]
+        }),
+      )
+    const labels = fieldLabels(collections[slug]!)
+    const fieldList = fields.map((field) => ({ label: labels[field.path] ?? field.path, path: field.path, required: field.required }))
+    return Response.json({ collection: slug, fields: fieldList, id: doc.id, locales: result, sourceLocale: source })
   },
 }

@@ -236,7 +236,7 @@ describe('XLIFF import', () => {
     })
     expect((await (await importFile(whole)).json()).totals).toMatchObject({ applied: 4, updated: 1 })
     const en = await t.payload.findByID({ collection: 'news', depth: 0, draft: true, fallbackLocale: false, id: doc.id, locale: 'en' })
-    const [paragraph, heading, list] = (en.body as { root: { children: Array<{ children: Array<Record<string, unknown>>; type: string }> } }).root.children
+    const [paragraph, heading, list] = (en.body as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>>; type: string }> } }).root.children
     expect(paragraph!.children).toEqual([
       expect.objectContaining({ format: 0, text: 'The delegation from ' }),
       expect.objectContaining({ format: 1, text: 'Nanjing' }),
