@@ -57,6 +57,55 @@ describeBrowser('the admin against next start', () => {
     await context.close()
   }, 180_000)
 
+  it('shows the translation panel: five locale badges, source | translation side by side, outdated fields highlighted', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify(DEMO_ADMIN),
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    const { token } = await login.json()
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const { docs } = await (await fetch(`${server.url}/api/news?locale=de&depth=0&limit=1&sort=createdAt`, { headers: auth })).json()
+    const id = docs[0].id
+    // The German lead changes after the translations were made: every translation's lead is now outdated.
+    const patched = await fetch(`${server.url}/api/news/${id}?locale=de&draft=true`, { body: JSON.stringify({ lead: 'Ein neuer Vorspann für den Test.' }), headers: auth, method: 'PATCH' })
+    expect(patched.status).toBe(200)
+
+    const context = await browser.newContext({ locale: 'en-US' })
+    const url = new URL(server.url)
+    await context.addCookies([
+      { domain: url.hostname, name: 'payload-token', path: '/', value: token },
+      { domain: url.hostname, name: 'payload-lng', path: '/', value: 'en' },
+    ])
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/collections/news/${id}`)
+    const panel = page.getByTestId('translation-panel')
+    await panel.waitFor({ timeout: 60_000 })
+    await expect(panel.locator('li[data-locale]').count()).resolves.toBe(5)
+    expect(await panel.locator('li[data-locale="de"]').innerText()).toContain(en.localeStatuses.published)
+    expect(await panel.locator('li[data-locale="ko"]').getAttribute('class')).toContain('twinning-badge--outdated')
+
+    await panel.locator('select').selectOption('ko')
+    const lead = panel.locator('tr[data-field="lead"]')
+    expect(await lead.getAttribute('data-outdated')).toBe('true')
+    expect(await lead.locator('td').first().innerText()).toBe('Ein neuer Vorspann für den Test.')
+    expect(await lead.locator('td').nth(1).innerText()).toMatch(/[\uac00-\ud7a3]/)
+    expect(await panel.locator('tr[data-field="title"]').getAttribute('data-outdated')).toBe('false')
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-translation-panel.png') })
+
+    // The list's bulk action appears once documents are selected.
+    await page.goto(`${server.url}/admin/collections/news`)
+    await page.locator('.table input[type="checkbox"]').nth(1).check()
+    await page.getByTestId('xliff-export-selected').waitFor({ timeout: 30_000 })
+    await page.getByTestId('xliff-export-selected').locator('input[type="checkbox"]').first().check()
+    const href = await page.getByTestId('xliff-export-selected').locator('a').getAttribute('href')
+    expect(href).toMatch(/\/api\/twinning\/xliff\/export\?collection=news&ids=\d+&targets=en&version=2\.0/)
+    const file = await fetch(new URL(href!, server.url), { headers: auth })
+    expect(file.status).toBe(200)
+    expect(await file.text()).toContain('trgLang="en"')
+    await context.close()
+  }, 180_000)
+
   it('serves the seeded Japanese texts at GET /api/news?locale=ja', async () => {
     const json = await (await fetch(`${server.url}/api/news?locale=ja&depth=0&fallback-locale=none`)).json()
     expect(json.totalDocs).toBeGreaterThanOrEqual(5)
