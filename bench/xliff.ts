@@ -47,7 +47,7 @@ const ids: Array<number | string> = []
 for (let i = 0; i < N; i++) {
   const doc = await t.payload.create({
     collection: 'news',
-    data: { _status: 'published', body: body(i) as never, lead: `Vorspann ${i}: Stuttgart und Nanjing vertiefen ihre Zusammenarbeit.`, pressContact: { office: 'Abteilung Außenbeziehungen' }, publishedAt: '2026-03-10T09:00:00.000Z', title: `Delegation aus Nanjing (${i})` },
+    data: { _status: 'published', body: body(i), lead: `Vorspann ${i}: Stuttgart und Nanjing vertiefen ihre Zusammenarbeit.`, pressContact: { office: 'Abteilung Außenbeziehungen' }, publishedAt: '2026-03-10T09:00:00.000Z', title: `Delegation aus Nanjing (${i})` } as never,
     depth: 0,
     locale: 'de',
   })

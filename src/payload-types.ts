@@ -260,8 +260,26 @@ export interface Photo {
   credit: string;
   copyrightHolder?: string | null;
   licence: 'allRightsReserved' | 'pressOnly' | 'ccBy4' | 'ccBySa4' | 'cc0';
+  /**
+   * Each language is published on its own; only "Published" makes this language visible.
+   */
+  localeStatus?: ('draft' | 'inTranslation' | 'inReview' | 'published' | 'unpublished') | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Maintained by Twinning from the status of each language.
+   */
+  availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -968,8 +986,12 @@ export interface PhotosSelect<T extends boolean = true> {
   credit?: T;
   copyrightHolder?: T;
   licence?: T;
+  localeStatus?: T;
+  translationTracking?: T;
+  availableLocales?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;

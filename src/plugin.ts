@@ -126,7 +126,7 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
         ],
       },
     },
-    custom: { ...collection.custom, [TWINNING]: { localePublishing: true } },
+    custom: { ...collection.custom, [TWINNING]: { ...(collection.custom?.[TWINNING] as object | undefined), localePublishing: true } },
     fields: [
       { name: 'translationPanel', type: 'ui', admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
       ...collection.fields,

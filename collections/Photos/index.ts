@@ -5,9 +5,11 @@ import { text } from 'payload/shared'
 
 import { isEditor } from '../../src/access/isEditor.js'
 import { isStaff } from '../../src/access/isStaff.js'
+import { publicReadRule } from '../../src/access/publishedOrStaff.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { TWINNING } from '../../src/slugs.js'
 
 export const LICENCES = ['allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0'] as const
 
@@ -18,7 +20,11 @@ export const PHOTO_SIZES = [
   { name: 'hero', width: 1920, height: 1080, position: 'centre' },
 ] as const
 
-/** Photos with credits. The credit is a plain, untranslated field so it can never be lost in translation. */
+/**
+ * Photos with credits. The credit is a plain, untranslated field so it can never be lost in translation.
+ * Alt text and caption are published per locale like any text; a photo stays visible in every locale,
+ * with its texts from the locale's fallback chain until that locale is published.
+ */
 export function photosCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: options.slugs.photos,
@@ -31,10 +37,13 @@ export function photosCollection(options: ResolvedOptions): CollectionConfig {
     access: {
       create: isEditor,
       delete: isEditor,
-      read: () => true,
+      read: publicReadRule({ fallbackChain: true }),
+      readVersions: isStaff,
       update: isStaff,
       ...options.access.photos,
     },
+    custom: { [TWINNING]: { fallbackChain: true } },
+    versions: { drafts: true, maxPerDoc: 20 },
     upload: {
       staticDir: path.resolve(options.mediaDir),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -6,12 +6,17 @@ import { isStaffUser } from './roles.js'
 /**
  * The one rule for what the public may read: staff see everything; everyone else (anonymous
  * visitors, REST without a login, users without a newsroom role) only documents published in the
- * requested locale — or in the fallback locale the request names explicitly.
+ * requested locale — or in the fallback locale the request names explicitly, or, for collections
+ * that opt into `fallbackChain` (photos), in the locale's configured fallback chain.
  */
-export const publishedOrStaff: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  const { servable } = publicLocales(req)
-  const published: Where = { _status: { equals: 'published' } }
-  const inServableLocale: Where = { availableLocales: { in: servable } }
-  return { and: [published, inServableLocale] }
+export function publicReadRule({ fallbackChain = false }: { fallbackChain?: boolean } = {}): Access {
+  return ({ req }) => {
+    if (isStaffUser(req.user)) return true
+    const { servable } = publicLocales(req, { fallbackChain })
+    const published: Where = { _status: { equals: 'published' } }
+    const inServableLocale: Where = { availableLocales: { in: servable } }
+    return { and: [published, inServableLocale] }
+  }
 }
+
+export const publishedOrStaff: Access = publicReadRule()

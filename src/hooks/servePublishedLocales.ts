@@ -2,6 +2,7 @@ import type { CollectionAfterReadHook, FlattenedField } from 'payload'
 
 import { isStaffUser } from '../access/roles.js'
 import { publicLocales } from '../publicLocales.js'
+import { TWINNING } from '../slugs.js'
 
 type Data = Record<string, unknown>
 
@@ -26,7 +27,8 @@ function mapLocalized(fields: FlattenedField[], doc: Data, raw: Data, pick: (val
 export const servePublishedLocales: CollectionAfterReadHook = async ({ collection, doc, req }) => {
   if (isStaffUser(req.user) || req.payloadAPI === 'local') return doc
   const available = (doc.availableLocales as string[] | undefined) ?? []
-  const { requested, servable } = publicLocales(req)
+  const fallbackChain = (collection.custom?.[TWINNING] as { fallbackChain?: boolean } | undefined)?.fallbackChain
+  const { requested, servable } = publicLocales(req, { fallbackChain })
 
   if (requested === 'all') {
     mapLocalized(collection.flattenedFields, doc, {}, (value) =>

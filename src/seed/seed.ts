@@ -74,14 +74,14 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
         const created = await api.create({
           collection: slugs.photos,
           context: SEED_CONTEXT,
-          data: { alt: pick(photo.alt, defaultLocale), caption: pick(photo.caption, defaultLocale), copyrightHolder: photo.copyrightHolder, credit: photo.credit, licence: photo.licence },
+          data: { _status: 'published', alt: pick(photo.alt, defaultLocale), caption: pick(photo.caption, defaultLocale), copyrightHolder: photo.copyrightHolder, credit: photo.credit, licence: photo.licence },
           file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
           locale: defaultLocale,
           overrideAccess: true,
         })
         id = created.id
         for (const locale of locales.filter((l) => l !== defaultLocale)) {
-          await api.update({ collection: slugs.photos, context: SEED_CONTEXT, data: { alt: pick(photo.alt, locale), caption: pick(photo.caption, locale) }, id, locale, overrideAccess: true })
+          await api.update({ collection: slugs.photos, context: SEED_CONTEXT, data: { _status: 'published', alt: pick(photo.alt, locale), caption: pick(photo.caption, locale) }, id, locale, overrideAccess: true })
         }
         report.created.photos++
       }

@@ -1,9 +1,9 @@
-import * as migration_20261123_215646_initial from './20261123_215646_initial';
+import * as migration_20261123_224929_initial from './20261123_224929_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_215646_initial.up,
-    down: migration_20261123_215646_initial.down,
-    name: '20261123_215646_initial'
+    up: migration_20261123_224929_initial.up,
+    down: migration_20261123_224929_initial.down,
+    name: '20261123_224929_initial'
   },
 ];

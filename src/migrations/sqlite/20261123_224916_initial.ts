@@ -356,13 +356,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_slug_idx\` ON \`_partner_cities_v_locales\` (\`version_slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_locale_status_idx\` ON \`_partner_cities_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_partner_cities_v_locales_locale_parent_id_unique\` ON \`_partner_cities_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`photos_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`photos_available_locales_order_idx\` ON \`photos_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`photos_available_locales_parent_idx\` ON \`photos_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`photos_available_locales_value_idx\` ON \`photos_available_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`photos\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`credit\` text NOT NULL,
+  	\`credit\` text,
   	\`copyright_holder\` text,
-  	\`licence\` text DEFAULT 'pressOnly' NOT NULL,
+  	\`licence\` text DEFAULT 'pressOnly',
+  	\`translation_tracking\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
   	\`url\` text,
   	\`thumbnail_u_r_l\` text,
   	\`filename\` text,
@@ -394,20 +407,104 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`photos_updated_at_idx\` ON \`photos\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`photos_created_at_idx\` ON \`photos\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`photos__status_idx\` ON \`photos\` (\`_status\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`photos_filename_idx\` ON \`photos\` (\`filename\`);`)
   await db.run(sql`CREATE INDEX \`photos_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`photos\` (\`sizes_thumbnail_filename\`);`)
   await db.run(sql`CREATE INDEX \`photos_sizes_card_sizes_card_filename_idx\` ON \`photos\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`photos_sizes_hero_sizes_hero_filename_idx\` ON \`photos\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE TABLE \`photos_locales\` (
-  	\`alt\` text NOT NULL,
+  	\`alt\` text,
   	\`caption\` text,
+  	\`locale_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`photos_locale_status_idx\` ON \`photos_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`photos_locales_locale_parent_id_unique\` ON \`photos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_photos_v_version_available_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_photos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_available_locales_order_idx\` ON \`_photos_v_version_available_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_available_locales_parent_idx\` ON \`_photos_v_version_available_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_available_locales_value_idx\` ON \`_photos_v_version_available_locales\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`_photos_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_credit\` text,
+  	\`version_copyright_holder\` text,
+  	\`version_licence\` text DEFAULT 'pressOnly',
+  	\`version_translation_tracking\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_url\` text,
+  	\`version_thumbnail_u_r_l\` text,
+  	\`version_filename\` text,
+  	\`version_mime_type\` text,
+  	\`version_filesize\` numeric,
+  	\`version_width\` numeric,
+  	\`version_height\` numeric,
+  	\`version_focal_x\` numeric,
+  	\`version_focal_y\` numeric,
+  	\`version_sizes_thumbnail_url\` text,
+  	\`version_sizes_thumbnail_width\` numeric,
+  	\`version_sizes_thumbnail_height\` numeric,
+  	\`version_sizes_thumbnail_mime_type\` text,
+  	\`version_sizes_thumbnail_filesize\` numeric,
+  	\`version_sizes_thumbnail_filename\` text,
+  	\`version_sizes_card_url\` text,
+  	\`version_sizes_card_width\` numeric,
+  	\`version_sizes_card_height\` numeric,
+  	\`version_sizes_card_mime_type\` text,
+  	\`version_sizes_card_filesize\` numeric,
+  	\`version_sizes_card_filename\` text,
+  	\`version_sizes_hero_url\` text,
+  	\`version_sizes_hero_width\` numeric,
+  	\`version_sizes_hero_height\` numeric,
+  	\`version_sizes_hero_mime_type\` text,
+  	\`version_sizes_hero_filesize\` numeric,
+  	\`version_sizes_hero_filename\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_photos_v_parent_idx\` ON \`_photos_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_version_updated_at_idx\` ON \`_photos_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_version_created_at_idx\` ON \`_photos_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_version__status_idx\` ON \`_photos_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_version_filename_idx\` ON \`_photos_v\` (\`version_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_sizes_thumbnail_version_sizes_thumbnai_idx\` ON \`_photos_v\` (\`version_sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_photos_v\` (\`version_sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_sizes_hero_version_sizes_hero_filename_idx\` ON \`_photos_v\` (\`version_sizes_hero_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_created_at_idx\` ON \`_photos_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_updated_at_idx\` ON \`_photos_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_snapshot_idx\` ON \`_photos_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_published_locale_idx\` ON \`_photos_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_latest_idx\` ON \`_photos_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_photos_v_locales\` (
+  	\`version_alt\` text,
+  	\`version_caption\` text,
+  	\`version_locale_status\` text DEFAULT 'draft',
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_photos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_photos_v_version_version_locale_status_idx\` ON \`_photos_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`_photos_v_locales_locale_parent_id_unique\` ON \`_photos_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`events_available_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -697,8 +794,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_partner_cities_v_version_available_locales\`;`)
   await db.run(sql`DROP TABLE \`_partner_cities_v\`;`)
   await db.run(sql`DROP TABLE \`_partner_cities_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`photos_available_locales\`;`)
   await db.run(sql`DROP TABLE \`photos\`;`)
   await db.run(sql`DROP TABLE \`photos_locales\`;`)
+  await db.run(sql`DROP TABLE \`_photos_v_version_available_locales\`;`)
+  await db.run(sql`DROP TABLE \`_photos_v\`;`)
+  await db.run(sql`DROP TABLE \`_photos_v_locales\`;`)
   await db.run(sql`DROP TABLE \`events_available_locales\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`events_locales\`;`)

@@ -29,7 +29,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__partner_cities_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partner_cities_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum__partner_cities_v_version_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
+  CREATE TYPE "public"."enum_photos_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_photos_licence" AS ENUM('allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0');
+  CREATE TYPE "public"."enum_photos_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_photos_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
+  CREATE TYPE "public"."enum__photos_v_version_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+  CREATE TYPE "public"."enum__photos_v_version_licence" AS ENUM('allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0');
+  CREATE TYPE "public"."enum__photos_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__photos_v_published_locale" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
+  CREATE TYPE "public"."enum__photos_v_version_locale_status" AS ENUM('draft', 'inTranslation', 'inReview', 'published', 'unpublished');
   CREATE TYPE "public"."enum_events_available_locales" AS ENUM('de', 'en', 'zh', 'ko', 'ja');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online');
   CREATE TYPE "public"."enum_events_event_status" AS ENUM('scheduled', 'postponed', 'cancelled');
@@ -282,13 +290,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "photos_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_photos_available_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "photos" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"credit" varchar NOT NULL,
+  	"credit" varchar,
   	"copyright_holder" varchar,
-  	"licence" "enum_photos_licence" DEFAULT 'pressOnly' NOT NULL,
+  	"licence" "enum_photos_licence" DEFAULT 'pressOnly',
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_photos_status" DEFAULT 'draft',
   	"url" varchar,
   	"thumbnail_u_r_l" varchar,
   	"filename" varchar,
@@ -319,8 +336,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "photos_locales" (
-  	"alt" varchar NOT NULL,
+  	"alt" varchar,
   	"caption" varchar,
+  	"locale_status" "enum_photos_locale_status" DEFAULT 'draft',
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_photos_v_version_available_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__photos_v_version_available_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_photos_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_credit" varchar,
+  	"version_copyright_holder" varchar,
+  	"version_licence" "enum__photos_v_version_licence" DEFAULT 'pressOnly',
+  	"version_translation_tracking" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__photos_v_version_status" DEFAULT 'draft',
+  	"version_url" varchar,
+  	"version_thumbnail_u_r_l" varchar,
+  	"version_filename" varchar,
+  	"version_mime_type" varchar,
+  	"version_filesize" numeric,
+  	"version_width" numeric,
+  	"version_height" numeric,
+  	"version_focal_x" numeric,
+  	"version_focal_y" numeric,
+  	"version_sizes_thumbnail_url" varchar,
+  	"version_sizes_thumbnail_width" numeric,
+  	"version_sizes_thumbnail_height" numeric,
+  	"version_sizes_thumbnail_mime_type" varchar,
+  	"version_sizes_thumbnail_filesize" numeric,
+  	"version_sizes_thumbnail_filename" varchar,
+  	"version_sizes_card_url" varchar,
+  	"version_sizes_card_width" numeric,
+  	"version_sizes_card_height" numeric,
+  	"version_sizes_card_mime_type" varchar,
+  	"version_sizes_card_filesize" numeric,
+  	"version_sizes_card_filename" varchar,
+  	"version_sizes_hero_url" varchar,
+  	"version_sizes_hero_width" numeric,
+  	"version_sizes_hero_height" numeric,
+  	"version_sizes_hero_mime_type" varchar,
+  	"version_sizes_hero_filesize" numeric,
+  	"version_sizes_hero_filename" varchar,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__photos_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_photos_v_locales" (
+  	"version_alt" varchar,
+  	"version_caption" varchar,
+  	"version_locale_status" "enum__photos_v_version_locale_status" DEFAULT 'draft',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -529,7 +607,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_partner_cities_v" ADD CONSTRAINT "_partner_cities_v_parent_id_partner_cities_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partner_cities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partner_cities_v" ADD CONSTRAINT "_partner_cities_v_version_cover_photo_id_photos_id_fk" FOREIGN KEY ("version_cover_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partner_cities_v_locales" ADD CONSTRAINT "_partner_cities_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_partner_cities_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "photos_available_locales" ADD CONSTRAINT "photos_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "photos_locales" ADD CONSTRAINT "photos_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_photos_v_version_available_locales" ADD CONSTRAINT "_photos_v_version_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_photos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_photos_v" ADD CONSTRAINT "_photos_v_parent_id_photos_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_photos_v_locales" ADD CONSTRAINT "_photos_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_photos_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_available_locales" ADD CONSTRAINT "events_available_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
@@ -637,13 +719,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_partner_cities_v_version_version_slug_idx" ON "_partner_cities_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_partner_cities_v_version_version_locale_status_idx" ON "_partner_cities_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_partner_cities_v_locales_locale_parent_id_unique" ON "_partner_cities_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "photos_available_locales_order_idx" ON "photos_available_locales" USING btree ("order");
+  CREATE INDEX "photos_available_locales_parent_idx" ON "photos_available_locales" USING btree ("parent_id");
+  CREATE INDEX "photos_available_locales_value_idx" ON "photos_available_locales" USING btree ("value");
   CREATE INDEX "photos_updated_at_idx" ON "photos" USING btree ("updated_at");
   CREATE INDEX "photos_created_at_idx" ON "photos" USING btree ("created_at");
+  CREATE INDEX "photos__status_idx" ON "photos" USING btree ("_status");
   CREATE UNIQUE INDEX "photos_filename_idx" ON "photos" USING btree ("filename");
   CREATE INDEX "photos_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "photos" USING btree ("sizes_thumbnail_filename");
   CREATE INDEX "photos_sizes_card_sizes_card_filename_idx" ON "photos" USING btree ("sizes_card_filename");
   CREATE INDEX "photos_sizes_hero_sizes_hero_filename_idx" ON "photos" USING btree ("sizes_hero_filename");
+  CREATE INDEX "photos_locale_status_idx" ON "photos_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "photos_locales_locale_parent_id_unique" ON "photos_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_photos_v_version_available_locales_order_idx" ON "_photos_v_version_available_locales" USING btree ("order");
+  CREATE INDEX "_photos_v_version_available_locales_parent_idx" ON "_photos_v_version_available_locales" USING btree ("parent_id");
+  CREATE INDEX "_photos_v_version_available_locales_value_idx" ON "_photos_v_version_available_locales" USING btree ("value");
+  CREATE INDEX "_photos_v_parent_idx" ON "_photos_v" USING btree ("parent_id");
+  CREATE INDEX "_photos_v_version_version_updated_at_idx" ON "_photos_v" USING btree ("version_updated_at");
+  CREATE INDEX "_photos_v_version_version_created_at_idx" ON "_photos_v" USING btree ("version_created_at");
+  CREATE INDEX "_photos_v_version_version__status_idx" ON "_photos_v" USING btree ("version__status");
+  CREATE INDEX "_photos_v_version_version_filename_idx" ON "_photos_v" USING btree ("version_filename");
+  CREATE INDEX "_photos_v_version_sizes_thumbnail_version_sizes_thumbnai_idx" ON "_photos_v" USING btree ("version_sizes_thumbnail_filename");
+  CREATE INDEX "_photos_v_version_sizes_card_version_sizes_card_filename_idx" ON "_photos_v" USING btree ("version_sizes_card_filename");
+  CREATE INDEX "_photos_v_version_sizes_hero_version_sizes_hero_filename_idx" ON "_photos_v" USING btree ("version_sizes_hero_filename");
+  CREATE INDEX "_photos_v_created_at_idx" ON "_photos_v" USING btree ("created_at");
+  CREATE INDEX "_photos_v_updated_at_idx" ON "_photos_v" USING btree ("updated_at");
+  CREATE INDEX "_photos_v_snapshot_idx" ON "_photos_v" USING btree ("snapshot");
+  CREATE INDEX "_photos_v_published_locale_idx" ON "_photos_v" USING btree ("published_locale");
+  CREATE INDEX "_photos_v_latest_idx" ON "_photos_v" USING btree ("latest");
+  CREATE INDEX "_photos_v_version_version_locale_status_idx" ON "_photos_v_locales" USING btree ("version_locale_status","_locale");
+  CREATE UNIQUE INDEX "_photos_v_locales_locale_parent_id_unique" ON "_photos_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "events_available_locales_order_idx" ON "events_available_locales" USING btree ("order");
   CREATE INDEX "events_available_locales_parent_idx" ON "events_available_locales" USING btree ("parent_id");
   CREATE INDEX "events_available_locales_value_idx" ON "events_available_locales" USING btree ("value");
@@ -740,8 +845,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_partner_cities_v_version_available_locales" CASCADE;
   DROP TABLE "_partner_cities_v" CASCADE;
   DROP TABLE "_partner_cities_v_locales" CASCADE;
+  DROP TABLE "photos_available_locales" CASCADE;
   DROP TABLE "photos" CASCADE;
   DROP TABLE "photos_locales" CASCADE;
+  DROP TABLE "_photos_v_version_available_locales" CASCADE;
+  DROP TABLE "_photos_v" CASCADE;
+  DROP TABLE "_photos_v_locales" CASCADE;
   DROP TABLE "events_available_locales" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "events_locales" CASCADE;
@@ -785,7 +894,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__partner_cities_v_version_status";
   DROP TYPE "public"."enum__partner_cities_v_published_locale";
   DROP TYPE "public"."enum__partner_cities_v_version_locale_status";
+  DROP TYPE "public"."enum_photos_available_locales";
   DROP TYPE "public"."enum_photos_licence";
+  DROP TYPE "public"."enum_photos_status";
+  DROP TYPE "public"."enum_photos_locale_status";
+  DROP TYPE "public"."enum__photos_v_version_available_locales";
+  DROP TYPE "public"."enum__photos_v_version_licence";
+  DROP TYPE "public"."enum__photos_v_version_status";
+  DROP TYPE "public"."enum__photos_v_published_locale";
+  DROP TYPE "public"."enum__photos_v_version_locale_status";
   DROP TYPE "public"."enum_events_available_locales";
   DROP TYPE "public"."enum_events_kind";
   DROP TYPE "public"."enum_events_event_status";
