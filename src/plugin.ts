@@ -12,6 +12,7 @@ import { photosCollection } from '../collections/Photos/index.js'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
 import { localePublishingFields } from './fields/localePublishingFields.js'
+import { makeScheduledUnpublishLocaleAware } from './jobs/localeAwareUnpublish.js'
 import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
 import { scopePublishingToLocale } from './hooks/scopePublishingToLocale.js'
 import { servePublishedLocales } from './hooks/servePublishedLocales.js'
@@ -100,6 +101,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         })),
       },
       onInit: async (payload) => {
+        makeScheduledUnpublishLocaleAware(payload)
         if (hostOnInit) await hostOnInit(payload)
         if (hostLocalization && missing.length > 0) {
           payload.logger.warn(

@@ -49,8 +49,11 @@ export async function startServer(): Promise<RunningServer> {
   const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: 'production' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   })
+  // Kept so that a server that never answers can say why.
+  let stderr = ''
+  server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -59,7 +62,7 @@ export async function startServer(): Promise<RunningServer> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('next start did not answer within 60 s')
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${stderr}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return {

@@ -39,4 +39,25 @@ describe('scheduled publishing per locale', () => {
     expect(de.title).toBe(RELEASE.de.title)
     for (const locale of ['en', 'zh', 'ja']) expect((await t.rest('GET', `/api/news/${doc.id}?locale=${locale}`)).status).toBe(404)
   })
+
+  it('unpublishes exactly the scheduled locale and leaves the others published', async () => {
+    const doc = await t.payload.create({ collection: 'news', data: { ...RELEASE.de, _status: 'published', publishedAt: '2026-03-10T09:00:00.000Z' } as never, depth: 0, locale: 'de' })
+    for (const locale of ['zh', 'ko'] as const) await t.payload.update({ collection: 'news', data: { ...RELEASE[locale], _status: 'published' }, id: doc.id, locale })
+
+    await t.payload.jobs.queue({
+      input: { doc: { relationTo: 'news', value: doc.id }, locale: 'zh', type: 'unpublish' },
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 1000),
+    })
+    await t.payload.jobs.run()
+    expect((await t.rest('GET', `/api/news/${doc.id}?locale=zh`)).status).toBe(200)
+
+    await sleep(1100)
+    await t.payload.jobs.run()
+    expect((await t.rest('GET', `/api/news/${doc.id}?locale=zh`)).status).toBe(404)
+    const de = await (await t.rest('GET', `/api/news/${doc.id}?locale=de&depth=0`)).json()
+    expect(de.title).toBe(RELEASE.de.title)
+    expect(de.availableLocales).toEqual(['de', 'ko'])
+    expect((await (await t.rest('GET', `/api/news/${doc.id}?locale=ko&depth=0`)).json()).title).toBe(RELEASE.ko.title)
+  })
 })
