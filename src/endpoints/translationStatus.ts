@@ -1,12 +1,11 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionSlug, Endpoint, FlattenedField } from 'payload'
 
-import { isStaffUser } from '../access/roles.js'
 import { TWINNING } from '../slugs.js'
 import { outdatedFields } from '../translation/outdated.js'
 import { sourceLocaleOf, type TranslationTracking } from '../translation/recordTranslationSource.js'
 import { isFilled, translatableFields, valueAt } from '../translation/sourceTexts.js'
-import { fail } from './respond.js'
+import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 /**
@@ -18,8 +17,8 @@ export const translationStatusEndpoint: Endpoint = {
   method: 'get',
   path: `/${TWINNING}/translation-status`,
   handler: async (req) => {
-    if (!req.user) return fail(req, 401, 'errors.loginRequired')
-    if (!isStaffUser(req.user)) return fail(req, 403, 'errors.staffOnly')
+    const refused = refuseNonStaff(req)
+    if (refused) return refused
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     const id = req.searchParams.get('id') ?? ''
     const collections = translatableCollections(req)
@@ -40,7 +39,7 @@ export const translationStatusEndpoint: Endpoint = {
     if (!doc) return fail(req, 404, 'errors.documentNotFound', { id })
 
     const localization = req.payload.config.localization
-    const locales = localization ? localization.localeCodes : []
+    const locales = localeCodes(req)
     const source = sourceLocaleOf(doc, localization ? localization.defaultLocale : '')
     const fields = translatableFields(collections[slug]!)
     const required = fields.filter((field) => field.required)

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { isStaffUser, writableLocales } from '../access/roles.js'
+import { writableLocales } from '../access/roles.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
 import { outdatedFields } from '../translation/outdated.js'
@@ -11,7 +11,7 @@ import { plainText } from '../xliff/inline.js'
 import { loadTermbase } from '../xliff/termbase.js'
 import { documentUnits } from '../xliff/units.js'
 import { type ExportDocument, writeXliff, type XliffVersion } from '../xliff/write.js'
-import { fail } from './respond.js'
+import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 const list = (req: PayloadRequest, name: string) =>
@@ -28,11 +28,11 @@ export const xliffExportEndpoint: Endpoint = {
   method: 'get',
   path: `/${TWINNING}/xliff/export`,
   handler: async (req) => {
-    if (!req.user) return fail(req, 401, 'errors.loginRequired')
-    if (!isStaffUser(req.user)) return fail(req, 403, 'errors.staffOnly')
+    const refused = refuseNonStaff(req)
+    if (refused) return refused
     const options = req.payload.config.custom[TWINNING] as ResolvedOptions
     const localization = req.payload.config.localization
-    const codes = localization ? localization.localeCodes : []
+    const codes = localeCodes(req)
     const collections = translatableCollections(req)
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     if (!collections[slug]) return fail(req, 400, 'errors.unknownCollection', { collection: slug, collections: Object.keys(collections).join(', ') })

@@ -1,13 +1,13 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { isStaffUser, writableLocales } from '../access/roles.js'
+import { writableLocales } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
 import { readInLocale } from '../readInLocale.js'
 import { TWINNING } from '../slugs.js'
 import { type DocumentPlan, planImport, type UnitOutcome } from '../xliff/importPlan.js'
 import { localeOfTag, readXliff, XliffError } from '../xliff/read.js'
-import { fail } from './respond.js'
+import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { readUpload } from './readUpload.js'
 import { translatableCollections } from './translatableCollections.js'
 
@@ -27,11 +27,11 @@ export const xliffImportEndpoint: Endpoint = {
   method: 'post',
   path: `/${TWINNING}/xliff/import`,
   handler: async (req) => {
-    if (!req.user) return fail(req, 401, 'errors.loginRequired')
-    if (!isStaffUser(req.user)) return fail(req, 403, 'errors.staffOnly')
+    const refused = refuseNonStaff(req)
+    if (refused) return refused
     const options = req.payload.config.custom[TWINNING] as ResolvedOptions
     const localization = req.payload.config.localization
-    const codes = localization ? localization.localeCodes : []
+    const codes = localeCodes(req)
     const language = req.i18n?.language ?? 'en'
 
     let plans: DocumentPlan[]
