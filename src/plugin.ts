@@ -23,6 +23,7 @@ import { xliffImportEndpoint } from './endpoints/xliffImport.js'
 import { recordTranslationSource } from './translation/recordTranslationSource.js'
 import { validateLocaleQuery } from './hooks/validateLocaleQuery.js'
 import { mergeTranslations } from './i18n/translations.js'
+import { label } from './i18n/label.js'
 import { localeLabel } from './i18n/localeLabel.js'
 import { TWINNING_LOCALES } from './localization.js'
 import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
@@ -101,8 +102,8 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         })),
       },
       onInit: async (payload) => {
-        makeScheduledUnpublishLocaleAware(payload)
         if (hostOnInit) await hostOnInit(payload)
+        makeScheduledUnpublishLocaleAware(payload)
         if (hostLocalization && missing.length > 0) {
           payload.logger.warn(
             `twinning: the host's localization has no ${missing.join(', ')}; Twinning serves only ${options.locales.join(', ')}.`,
@@ -130,7 +131,7 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
     },
     custom: { ...collection.custom, [TWINNING]: { ...(collection.custom?.[TWINNING] as object | undefined), localePublishing: true } },
     fields: [
-      { name: 'translationPanel', type: 'ui', admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
+      { name: 'translationPanel', type: 'ui', label: label('translationPanel.title'), admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
       ...collection.fields,
       ...localePublishingFields(options.locales),
     ],

@@ -15,10 +15,10 @@ interface ScheduleInput {
  * Payload's own handler.
  */
 export function makeScheduledUnpublishLocaleAware(payload: Payload): void {
-  const task = payload.config.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish') as TaskConfig | undefined
+  const task = payload.config?.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish') as TaskConfig | undefined
   const original = task?.handler
   if (!task || typeof original !== 'function' || (original as { twinning?: boolean }).twinning) return
-  const codes = payload.config.localization ? payload.config.localization.localeCodes : []
+  const codes = payload.config?.localization ? payload.config.localization.localeCodes : []
 
   const handler = async (args: TaskHandlerArgs<never>) => {
     const input = args.input as ScheduleInput | undefined

@@ -64,7 +64,7 @@ describe('translation status', () => {
     expect((await t.rest('GET', `/api/twinning/translation-status?collection=news&id=${doc.id}`)).status).toBe(401)
     const unknown = await t.rest('GET', `/api/twinning/translation-status?collection=users&id=1`, { headers: { 'Accept-Language': 'en' }, token: editor })
     expect(unknown.status).toBe(400)
-    expect((await unknown.json()).errors[0].message).toMatch(/Unknown collection "users".*news, partner-cities, events/)
+    expect((await unknown.json()).errors[0].message).toMatch(/Unknown collection "users".*news, partner-cities, photos, events/)
     expect((await t.rest('GET', '/api/twinning/translation-status?collection=news', { token: editor })).status).toBe(400)
     expect((await status(987654)).status).toBe(404)
   })
