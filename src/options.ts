@@ -54,11 +54,25 @@ export interface TwinningOptions {
    */
   slugs?: Partial<Record<CollectionKey, string>>
   /**
+   * Bounds of public reads (everyone but editors and admins): page size, relationship depth and how
+   * complex a `where` may be.
+   * @default { defaultLimit: 10, maxLimit: 100, maxDepth: 2, maxWhereDepth: 5, maxWhereConditions: 20 }
+   */
+  reads?: Partial<ReadLimits>
+  /**
    * Limits of the XLIFF endpoints: the largest file an import accepts (bigger gets 413) and the most
    * documents one export or import may name.
    * @default { maxFileBytes: 10 MiB, maxDocuments: 1000 }
    */
   xliff?: Partial<XliffLimits>
+}
+
+export interface ReadLimits {
+  defaultLimit: number
+  maxDepth: number
+  maxLimit: number
+  maxWhereConditions: number
+  maxWhereDepth: number
 }
 
 export interface XliffLimits {
@@ -76,6 +90,7 @@ export interface ResolvedOptions {
   fallbacks: Record<string, string[]>
   locales: string[]
   mediaDir: string
+  reads: ReadLimits
   slugs: Record<CollectionKey, CollectionSlug>
   xliff: XliffLimits
 }
@@ -116,9 +131,13 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
   }
 
   const xliff: XliffLimits = { maxDocuments: 1000, maxFileBytes: 10 * 1024 * 1024, ...options.xliff }
-  for (const [key, value] of Object.entries(xliff)) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`twinning: xliff.${key} must be a positive whole number.`)
+  const reads: ReadLimits = { defaultLimit: 10, maxDepth: 2, maxLimit: 100, maxWhereConditions: 20, maxWhereDepth: 5, ...options.reads }
+  for (const [group, limits] of Object.entries({ reads, xliff })) {
+    for (const [key, value] of Object.entries(limits)) {
+      if (!Number.isInteger(value) || value < (key === 'maxDepth' ? 0 : 1)) throw new Error(`twinning: ${group}.${key} must be a positive whole number.`)
+    }
   }
+  if (reads.defaultLimit > reads.maxLimit) throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')
 
   return {
     access: options.access ?? {},
@@ -129,6 +148,7 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     fallbacks,
     locales,
     mediaDir: options.mediaDir ?? 'media',
+    reads,
     slugs: slugs as Record<CollectionKey, CollectionSlug>,
     xliff,
   }

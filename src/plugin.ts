@@ -13,6 +13,7 @@ import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmi
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
 import { localePublishingFields } from './fields/localePublishingFields.js'
 import { makeScheduledUnpublishLocaleAware } from './jobs/localeAwareUnpublish.js'
+import { boundPublicReads } from './hooks/boundPublicReads.js'
 import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
 import { scopePublishingToLocale } from './hooks/scopePublishingToLocale.js'
 import { servePublishedLocales } from './hooks/servePublishedLocales.js'
@@ -69,7 +70,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
 
     const guarded = contentCollections.map((collection) => (collection.versions ? withLocalePublishing(collection, options) : collection)).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, enforceTranslatorScope, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, boundPublicReads, enforceTranslatorScope, ...(collection.hooks?.beforeOperation ?? [])] },
     }))
 
     const hostUserSlug = config.admin?.user ?? hostCollections.find((c) => c.auth)?.slug

@@ -1,0 +1,68 @@
+import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Where } from 'payload'
+
+import { hasRole } from '../access/roles.js'
+import { translate } from '../i18n/label.js'
+import type { ResolvedOptions } from '../options.js'
+import { TWINNING } from '../slugs.js'
+
+/** How deeply `where` nests and how many conditions it holds. */
+function measure(where: unknown, depth = 1): { conditions: number; depth: number } {
+  if (!where || typeof where !== 'object') return { conditions: 0, depth: depth - 1 }
+  let conditions = 0
+  let deepest = depth
+  for (const [key, value] of Object.entries(where as Where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      for (const nested of value) {
+        const inner = measure(nested, depth + 1)
+        conditions += inner.conditions
+        deepest = Math.max(deepest, inner.depth)
+      }
+    } else conditions += 1
+  }
+  return { conditions, depth: deepest }
+}
+
+/** Field paths a list may be sorted by: top-level fields and fields inside groups. */
+function sortable(fields: FlattenedField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    if (!('name' in field)) return []
+    if (field.type === 'group' || field.type === 'tab') return sortable(field.flattenedFields, `${prefix}${field.name}.`)
+    return ['array', 'blocks', 'richText', 'json', 'ui', 'join'].includes(field.type) ? [] : [`${prefix}${field.name}`]
+  })
+}
+
+/**
+ * No public request reads the whole archive: for everyone but editors and admins, `limit` is capped
+ * (`limit=0` and `pagination=false` included), `depth` has a ceiling, and a `where` nested too deep
+ * or with too many conditions, or a `sort` on a field that does not exist, is refused with 400.
+ * The Local API (the server's own calls) is not bounded.
+ */
+export const boundPublicReads: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'read' || req.payloadAPI === 'local' || hasRole(req.user, 'admin', 'editor')) return args
+  const { reads } = req.payload.config.custom[TWINNING] as ResolvedOptions
+  const language = req.i18n?.language ?? 'en'
+  const refuse = (key: 'errors.whereTooComplex' | 'errors.unknownSort', vars: Record<string, string>) => {
+    throw new APIError(translate(language, key, vars), 400, vars, true)
+  }
+  const bounded = args as { depth?: number; limit?: number; pagination?: boolean; sort?: string | string[]; where?: Where }
+
+  if (bounded.depth !== undefined && bounded.depth > reads.maxDepth) bounded.depth = reads.maxDepth
+  if ('limit' in bounded || 'pagination' in bounded) {
+    // "Everything" (limit=0, pagination=false) becomes the largest page; nonsense becomes the default page.
+    const everything = bounded.limit === 0 || (bounded.pagination === false && bounded.limit === undefined)
+    const limit = everything ? reads.maxLimit : !bounded.limit || bounded.limit < 0 ? reads.defaultLimit : Math.min(bounded.limit, reads.maxLimit)
+    bounded.pagination = true
+    bounded.limit = limit
+  }
+  const { conditions, depth } = measure(bounded.where)
+  if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
+    refuse('errors.whereTooComplex', { conditions: String(reads.maxWhereConditions), depth: String(reads.maxWhereDepth) })
+  }
+  const sorts = (Array.isArray(bounded.sort) ? bounded.sort : (bounded.sort ?? '').split(',')).map((s) => s.trim().replace(/^-/, '')).filter(Boolean)
+  if (sorts.length) {
+    const known = new Set(['id', 'createdAt', 'updatedAt', ...sortable(collection.flattenedFields)])
+    const unknown = sorts.find((path) => !known.has(path))
+    if (unknown) refuse('errors.unknownSort', { field: unknown })
+  }
+  return args
+}
