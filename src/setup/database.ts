@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKind } from './databaseKind.js'
+import { parentIdIndexes } from './parentIdIndexes.js'
 
 /**
  * The database adapter `DATABASE_URI` asks for. Only that adapter's package is loaded. SQL
@@ -18,8 +19,10 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
       if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       // Sequential imports: jest's ESM loader fails on concurrent imports of one module graph.
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
       const { migrations } = await import('../migrations/sqlite/index.js')
       return sqliteAdapter({
+        afterSchemaInit: [parentIdIndexes(index as never) as never],
         busyTimeout: 5000,
         client: { url: uri },
         migrationDir: path.resolve('src/migrations/sqlite'),
@@ -30,8 +33,10 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
       const { migrations } = await import('../migrations/postgres/index.js')
       return postgresAdapter({
+        afterSchemaInit: [parentIdIndexes(index as never) as never],
         migrationDir: path.resolve('src/migrations/postgres'),
         pool: { connectionString: uri },
         prodMigrations: migrations,

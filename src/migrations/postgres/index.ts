@@ -1,9 +1,9 @@
-import * as migration_20261123_224929_initial from './20261123_224929_initial';
+import * as migration_20261123_231327_initial from './20261123_231327_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_224929_initial.up,
-    down: migration_20261123_224929_initial.down,
-    name: '20261123_224929_initial'
+    up: migration_20261123_231327_initial.up,
+    down: migration_20261123_231327_initial.down,
+    name: '20261123_231327_initial'
   },
 ];

@@ -110,6 +110,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_slug_idx\` ON \`news_locales\` (\`slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`news_locale_status_idx\` ON \`news_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_locales_parent_id_idx\` ON \`news_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -200,6 +201,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v_locales\` (\`version_slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_locale_status_idx\` ON \`_news_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_locales_parent_id_idx\` ON \`_news_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -280,6 +282,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partner_cities_slug_idx\` ON \`partner_cities_locales\` (\`slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`partner_cities_locale_status_idx\` ON \`partner_cities_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`partner_cities_locales_locale_parent_id_unique\` ON \`partner_cities_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partner_cities_locales_parent_id_idx\` ON \`partner_cities_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_partner_cities_v_version_cooperation_fields\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -356,6 +359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_slug_idx\` ON \`_partner_cities_v_locales\` (\`version_slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_version_version_locale_status_idx\` ON \`_partner_cities_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_partner_cities_v_locales_locale_parent_id_unique\` ON \`_partner_cities_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partner_cities_v_locales_parent_id_idx\` ON \`_partner_cities_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`photos_available_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -424,6 +428,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`photos_locale_status_idx\` ON \`photos_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`photos_locales_locale_parent_id_unique\` ON \`photos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`photos_locales_parent_id_idx\` ON \`photos_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_photos_v_version_available_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -505,6 +510,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_photos_v_version_version_locale_status_idx\` ON \`_photos_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_photos_v_locales_locale_parent_id_unique\` ON \`_photos_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_photos_v_locales_parent_id_idx\` ON \`_photos_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`events_available_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -557,6 +563,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_slug_idx\` ON \`events_locales\` (\`slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`events_locale_status_idx\` ON \`events_locales\` (\`locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_locales_parent_id_idx\` ON \`events_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -636,6 +643,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v_locales\` (\`version_slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_locale_status_idx\` ON \`_events_v_locales\` (\`version_locale_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_locales_parent_id_idx\` ON \`_events_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

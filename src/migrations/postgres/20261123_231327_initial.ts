@@ -653,6 +653,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_slug_idx" ON "news_locales" USING btree ("slug","_locale");
   CREATE INDEX "news_locale_status_idx" ON "news_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "news_locales_parent_id_idx" ON "news_locales" USING btree ("_parent_id");
   CREATE INDEX "news_rels_order_idx" ON "news_rels" USING btree ("order");
   CREATE INDEX "news_rels_parent_idx" ON "news_rels" USING btree ("parent_id");
   CREATE INDEX "news_rels_path_idx" ON "news_rels" USING btree ("path");
@@ -678,6 +679,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_news_v_version_version_locale_status_idx" ON "_news_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_news_v_locales_parent_id_idx" ON "_news_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_news_v_rels_order_idx" ON "_news_v_rels" USING btree ("order");
   CREATE INDEX "_news_v_rels_parent_idx" ON "_news_v_rels" USING btree ("parent_id");
   CREATE INDEX "_news_v_rels_path_idx" ON "_news_v_rels" USING btree ("path");
@@ -698,6 +700,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partner_cities_slug_idx" ON "partner_cities_locales" USING btree ("slug","_locale");
   CREATE INDEX "partner_cities_locale_status_idx" ON "partner_cities_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "partner_cities_locales_locale_parent_id_unique" ON "partner_cities_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "partner_cities_locales_parent_id_idx" ON "partner_cities_locales" USING btree ("_parent_id");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_order_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("order");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_parent_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("parent_id");
   CREATE INDEX "_partner_cities_v_version_cooperation_fields_value_idx" ON "_partner_cities_v_version_cooperation_fields" USING btree ("value");
@@ -719,6 +722,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_partner_cities_v_version_version_slug_idx" ON "_partner_cities_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_partner_cities_v_version_version_locale_status_idx" ON "_partner_cities_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_partner_cities_v_locales_locale_parent_id_unique" ON "_partner_cities_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_partner_cities_v_locales_parent_id_idx" ON "_partner_cities_v_locales" USING btree ("_parent_id");
   CREATE INDEX "photos_available_locales_order_idx" ON "photos_available_locales" USING btree ("order");
   CREATE INDEX "photos_available_locales_parent_idx" ON "photos_available_locales" USING btree ("parent_id");
   CREATE INDEX "photos_available_locales_value_idx" ON "photos_available_locales" USING btree ("value");
@@ -731,6 +735,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "photos_sizes_hero_sizes_hero_filename_idx" ON "photos" USING btree ("sizes_hero_filename");
   CREATE INDEX "photos_locale_status_idx" ON "photos_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "photos_locales_locale_parent_id_unique" ON "photos_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "photos_locales_parent_id_idx" ON "photos_locales" USING btree ("_parent_id");
   CREATE INDEX "_photos_v_version_available_locales_order_idx" ON "_photos_v_version_available_locales" USING btree ("order");
   CREATE INDEX "_photos_v_version_available_locales_parent_idx" ON "_photos_v_version_available_locales" USING btree ("parent_id");
   CREATE INDEX "_photos_v_version_available_locales_value_idx" ON "_photos_v_version_available_locales" USING btree ("value");
@@ -749,6 +754,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_photos_v_latest_idx" ON "_photos_v" USING btree ("latest");
   CREATE INDEX "_photos_v_version_version_locale_status_idx" ON "_photos_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_photos_v_locales_locale_parent_id_unique" ON "_photos_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_photos_v_locales_parent_id_idx" ON "_photos_v_locales" USING btree ("_parent_id");
   CREATE INDEX "events_available_locales_order_idx" ON "events_available_locales" USING btree ("order");
   CREATE INDEX "events_available_locales_parent_idx" ON "events_available_locales" USING btree ("parent_id");
   CREATE INDEX "events_available_locales_value_idx" ON "events_available_locales" USING btree ("value");
@@ -761,6 +767,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_slug_idx" ON "events_locales" USING btree ("slug","_locale");
   CREATE INDEX "events_locale_status_idx" ON "events_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "events_locales_parent_id_idx" ON "events_locales" USING btree ("_parent_id");
   CREATE INDEX "events_rels_order_idx" ON "events_rels" USING btree ("order");
   CREATE INDEX "events_rels_parent_idx" ON "events_rels" USING btree ("parent_id");
   CREATE INDEX "events_rels_path_idx" ON "events_rels" USING btree ("path");
@@ -783,6 +790,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_version_version_slug_idx" ON "_events_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_events_v_version_version_locale_status_idx" ON "_events_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_events_v_locales_parent_id_idx" ON "_events_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_events_v_rels_order_idx" ON "_events_v_rels" USING btree ("order");
   CREATE INDEX "_events_v_rels_parent_idx" ON "_events_v_rels" USING btree ("parent_id");
   CREATE INDEX "_events_v_rels_path_idx" ON "_events_v_rels" USING btree ("path");

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+
+let t: TestPayload
+
+beforeAll(async () => {
+  t = await startTestPayload()
+})
+afterAll(async () => t?.close())
+
+/** The query plan of `sql` as text, from the database under test; undefined on MongoDB. */
+async function plan(sql: string): Promise<string | undefined> {
+  const db = t.payload.db as unknown as {
+    client?: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+    pool?: { connect: () => Promise<{ query: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }>; release: () => void }> }
+  }
+  if (t.database.kind === 'sqlite') {
+    const { rows } = await db.client!.execute(`EXPLAIN QUERY PLAN ${sql}`)
+    return rows.map((row) => String(row.detail)).join('\n')
+  }
+  if (t.database.kind === 'postgres') {
+    // The test tables are small, where a sequential scan is cheapest: forbid it, so the plan shows
+    // whether an index can serve the query at all.
+    const client = await db.pool!.connect()
+    try {
+      await client.query('SET enable_seqscan = off')
+      const { rows } = await client.query(`EXPLAIN ${sql}`)
+      return rows.map((row) => String(row['QUERY PLAN'])).join('\n')
+    } finally {
+      await client.query('RESET enable_seqscan')
+      client.release()
+    }
+  }
+  return undefined
+}
+
+const TABLES = ['news', 'partner_cities', 'events', 'photos']
+
+describe('query plans (a check of structure, not of time)', () => {
+  const run = (name: string, test: () => Promise<void>) => it(name, async () => {
+    if (t.database.kind === 'mongodb') return console.log('query plan checks are for the SQL databases')
+    await test()
+  })
+
+  run('reads a document\'s locales and its versions\' locales through an index on _parent_id', async () => {
+    for (const table of TABLES) {
+      for (const locales of [`${table}_locales`, `_${table}_v_locales`]) {
+        const text = (await plan(`SELECT * FROM "${locales}" WHERE "_parent_id" = 1`))!
+        expect([locales, text]).toEqual([locales, expect.stringMatching(/USING (COVERING )?INDEX|Index (Only )?Scan|Bitmap Index Scan/i)])
+        expect([locales, text]).not.toEqual([locales, expect.stringMatching(/^SCAN|Seq Scan/m)])
+      }
+    }
+  })
+})
