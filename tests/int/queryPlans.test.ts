@@ -52,4 +52,19 @@ describe('query plans (a check of structure, not of time)', () => {
       }
     }
   })
+
+  run('serves the public list, slug lookups and draft reads from indexes', async () => {
+    const queries: Record<string, string> = {
+      'published list by date': `SELECT "id" FROM "news" WHERE "_status" = 'published' ORDER BY "published_at" DESC LIMIT 10`,
+      'published locales of a language': `SELECT "parent_id" FROM "news_available_locales" WHERE "value" = 'zh'`,
+      'published locales of a document': `SELECT "value" FROM "news_available_locales" WHERE "parent_id" = 1`,
+      'slug in a locale': `SELECT "_parent_id" FROM "news_locales" WHERE "slug" = 'x' AND "_locale" = 'ko'`,
+      'latest draft of a document': `SELECT "id" FROM "_news_v" WHERE "parent_id" = 1 AND "latest" = true`,
+      'relations of a document': `SELECT "photos_id" FROM "news_rels" WHERE "parent_id" = 1`,
+    }
+    for (const [name, sql] of Object.entries(queries)) {
+      const text = (await plan(sql))!
+      expect([name, text]).not.toEqual([name, expect.stringMatching(/^SCAN "?[a-z_]+"?$|Seq Scan/m)])
+    }
+  })
 })
