@@ -6,3 +6,4 @@ export { DEFAULT_FALLBACKS, TWINNING_LOCALES, type TwinningLocale } from './loca
 export { label } from './i18n/label.js'
 export { publicReadRule, publishedOrStaff } from './access/publishedOrStaff.js'
 export { hasRole, ROLES, type Role } from './access/roles.js'
+export { parentIdIndexes } from './setup/parentIdIndexes.js'
