@@ -35,8 +35,16 @@ export const isFilled = (value: unknown): boolean =>
   value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '') &&
   !(typeof value === 'object' && (value as { root?: { children?: unknown[] } }).root?.children?.length === 0)
 
-/** A short, stable fingerprint of a field's source text (rich text by its JSON). */
+/** JSON with object keys sorted: PostgreSQL's jsonb hands rich text back in another key order than it was written. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, (inner as Record<string, unknown>)[key]]))
+      : inner,
+  )
+
+/** A short, stable fingerprint of a field's source text (rich text by its canonical JSON). */
 export function textHash(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null)
+  const text = typeof value === 'string' ? value : canonicalJson(value)
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
