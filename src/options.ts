@@ -134,7 +134,8 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
   const reads: ReadLimits = { defaultLimit: 10, maxDepth: 2, maxLimit: 100, maxWhereConditions: 20, maxWhereDepth: 5, ...options.reads }
   for (const [group, limits] of Object.entries({ reads, xliff })) {
     for (const [key, value] of Object.entries(limits)) {
-      if (!Number.isInteger(value) || value < (key === 'maxDepth' ? 0 : 1)) throw new Error(`twinning: ${group}.${key} must be a positive whole number.`)
+      const least = key === 'maxDepth' ? 0 : 1
+      if (!Number.isInteger(value) || value < least) throw new Error(`twinning: ${group}.${key} must be a whole number of at least ${least}.`)
     }
   }
   if (reads.defaultLimit > reads.maxLimit) throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')

@@ -24,7 +24,7 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
   return (
     <div className="twinning-export-selected" data-testid="xliff-export-selected">
       <style>{PANEL_CSS}</style>
-      <span>{t('twinning:translationPanel.targets' as never)}:</span>
+      <span>{t('twinning:translationPanel.targets' as never)}</span>
       {codes
         .filter((code) => code !== source)
         .map((code) => (

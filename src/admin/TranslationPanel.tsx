@@ -3,6 +3,7 @@
 import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react'
 
+import { valueInLocale } from '../translation/paths.js'
 import { plainText } from './plainText.js'
 import { PANEL_CSS } from './styles.js'
 
@@ -20,10 +21,6 @@ interface Status {
   sourceLocale: string
 }
 
-const valueAt = (doc: unknown, path: string, locale: string): unknown =>
-  (path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc) as
-    | Record<string, unknown>
-    | undefined)?.[locale]
 
 /**
  * The translation status of the document being edited: a badge per locale (state, completeness,
@@ -149,14 +146,14 @@ export function TranslationPanel() {
         <tbody>
           {status.fields.map((field) => {
             const outdated = chosenStatus?.outdatedFields.includes(field.path) ?? false
-            const translation = plainText(valueAt(doc, field.path, chosen))
+            const translation = plainText(valueInLocale(doc, field.path, chosen))
             return (
               <tr className={outdated ? 'twinning-translations__row--outdated' : undefined} data-field={field.path} data-outdated={outdated} key={field.path}>
                 <th scope="row">
                   {field.label}
                   {outdated ? <span title={t('twinning:translationPanel.outdatedHint' as never)}> ⚠ {t('twinning:translationPanel.outdated' as never)}</span> : null}
                 </th>
-                <td lang={status.sourceLocale}>{plainText(valueAt(doc, field.path, status.sourceLocale))}</td>
+                <td lang={status.sourceLocale}>{plainText(valueInLocale(doc, field.path, status.sourceLocale))}</td>
                 <td lang={chosen}>{translation || <em>{t('twinning:translationPanel.empty' as never)}</em>}</td>
               </tr>
             )

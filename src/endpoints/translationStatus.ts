@@ -1,12 +1,25 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionSlug, Endpoint, FlattenedField } from 'payload'
+import type { CollectionSlug, Endpoint, FlattenedField, PayloadRequest } from 'payload'
 
 import { TWINNING } from '../slugs.js'
 import { outdatedFields } from '../translation/outdated.js'
 import { sourceLocaleOf, type TranslationTracking } from '../translation/recordTranslationSource.js'
-import { isFilled, translatableFields, valueAt } from '../translation/sourceTexts.js'
+import { isFilled, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
 import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
+
+/** Field labels in the request's language, by dot path; a group's label leads its fields' ("Press contact › Office"). */
+function fieldLabels(fields: FlattenedField[], i18n: PayloadRequest['i18n'], prefix = '', parent = ''): Record<string, string> {
+  return Object.fromEntries(
+    fields.flatMap((field) => {
+      if (!('name' in field)) return []
+      const text = `${parent}${field.label ? getTranslation(field.label as never, i18n) : field.name}`
+      return field.type === 'group' || field.type === 'tab'
+        ? Object.entries(fieldLabels(field.flattenedFields, i18n, `${prefix}${field.name}.`, `${text} › `))
+        : [[`${prefix}${field.name}`, text]]
+    }),
+  )
+}
 
 /**
  * `GET /api/twinning/translation-status?collection=news&id=3`: per locale the publication state,
@@ -45,13 +58,12 @@ export const translationStatusEndpoint: Endpoint = {
     const required = fields.filter((field) => field.required)
     const counted = required.length ? required : fields
     const tracking = (doc.translationTracking as TranslationTracking | undefined) ?? {}
-    const inLocale = (path: string, locale: string) => (valueAt(doc, path) as Record<string, unknown> | undefined)?.[locale]
 
     const result = Object.fromEntries(
       locales.map((locale) => {
         const record = tracking[locale]
         const outdated = outdatedFields(doc, fields, source, locale)
-        const filled = counted.filter((field) => isFilled(inLocale(field.path, locale))).length
+        const filled = counted.filter((field) => isFilled(valueInLocale(doc, field.path, locale))).length
         return [
           locale,
           {
@@ -65,17 +77,7 @@ export const translationStatusEndpoint: Endpoint = {
         ]
       }),
     )
-    const fieldLabels = (all: FlattenedField[], prefix = '', parent = ''): Record<string, string> =>
-      Object.fromEntries(
-        all.flatMap((field) => {
-          if (!('name' in field)) return []
-          const text = `${parent}${field.label ? getTranslation(field.label as never, req.i18n) : field.name}`
-          return field.type === 'group' || field.type === 'tab'
-            ? Object.entries(fieldLabels(field.flattenedFields, `${prefix}${field.name}.`, `${text} › `))
-            : [[`${prefix}${field.name}`, text]]
-        }),
-      )
-    const labels = fieldLabels(collections[slug]!)
+    const labels = fieldLabels(collections[slug]!, req.i18n)
     const fieldList = fields.map((field) => ({ label: labels[field.path] ?? field.path, path: field.path, required: field.required }))
     return Response.json({ collection: slug, fields: fieldList, id: doc.id, locales: result, sourceLocale: source })
   },

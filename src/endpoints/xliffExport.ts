@@ -78,12 +78,13 @@ export const xliffExportEndpoint: Endpoint = {
     const source = requestedSource ?? [...sources][0]!
     if (targets.includes(source)) return fail(req, 400, 'errors.targetIsSource', { locale: source })
 
+    const texts = translatableFields(fields)
     const files: Array<{ name: string; xml: string }> = []
     for (const target of targets) {
       const termbase = await loadTermbase(req.payload, options, source, target)
       const documents: ExportDocument[] = ordered
         .map((doc) => {
-          const outdated = new Set(outdatedFields(doc, translatableFields(fields), source, target))
+          const outdated = new Set(outdatedFields(doc, texts, source, target))
           return {
             collection: slug,
             id: doc.id as number | string,

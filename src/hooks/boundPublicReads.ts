@@ -23,12 +23,20 @@ function measure(where: unknown, depth = 1): { conditions: number; depth: number
 }
 
 /** Field paths a list may be sorted by: top-level fields and fields inside groups. */
-function sortable(fields: FlattenedField[], prefix = ''): string[] {
+function sortablePaths(fields: FlattenedField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     if (!('name' in field)) return []
-    if (field.type === 'group' || field.type === 'tab') return sortable(field.flattenedFields, `${prefix}${field.name}.`)
+    if (field.type === 'group' || field.type === 'tab') return sortablePaths(field.flattenedFields, `${prefix}${field.name}.`)
     return ['array', 'blocks', 'richText', 'json', 'ui', 'join'].includes(field.type) ? [] : [`${prefix}${field.name}`]
   })
+}
+
+// Worked out once per collection: public list reads pass here on every request.
+const sortableByCollection = new WeakMap<FlattenedField[], Set<string>>()
+function sortable(fields: FlattenedField[]): Set<string> {
+  let known = sortableByCollection.get(fields)
+  if (!known) sortableByCollection.set(fields, (known = new Set(['id', 'createdAt', 'updatedAt', ...sortablePaths(fields)])))
+  return known
 }
 
 /**
@@ -60,7 +68,7 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({ args, collecti
   }
   const sorts = (Array.isArray(bounded.sort) ? bounded.sort : (bounded.sort ?? '').split(',')).map((s) => s.trim().replace(/^-/, '')).filter(Boolean)
   if (sorts.length) {
-    const known = new Set(['id', 'createdAt', 'updatedAt', ...sortable(collection.flattenedFields)])
+    const known = sortable(collection.flattenedFields)
     const unknown = sorts.find((path) => !known.has(path))
     if (unknown) refuse('errors.unknownSort', { field: unknown })
   }

@@ -5,7 +5,7 @@ import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
 import { toSlug } from '../slugify.js'
-import { textHash, translatableFields, valueAt } from '../translation/sourceTexts.js'
+import { textHash, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
 import { cities } from './content/cities.js'
 import { lexicalFromParagraphs } from './richText.js'
 
@@ -135,6 +135,7 @@ export async function seedArchive(payload: Payload, count: number, { batch = 200
 
   const photos = await payload.find({ collection: options.slugs.photos, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { id: true } as never, sort: 'id' })
   const cityDocs = await payload.find({ collection: options.slugs.partnerCities, depth: 0, limit: 0, locale: 'de', overrideAccess: true, pagination: false, select: { slug: true } as never })
+  const photoIds = (photos.docs as Array<{ id: number | string }>).map((photo) => photo.id)
   const cityIds = new Map((cityDocs.docs as Array<{ id: number | string; slug?: string }>).map((doc) => [String(doc.slug), doc.id]))
   const existing = await payload.find({
     collection: slug,
@@ -155,10 +156,9 @@ export async function seedArchive(payload: Payload, count: number, { batch = 200
     try {
       for (let n = from; n < Math.min(from + batch, count + 1); n++) {
         if (present.has(archiveKey(n))) continue
-        const photoIds = (photos.docs as Array<{ id: number | string }>).map((photo) => photo.id)
         const release = archiveRelease(n, photoIds.length ? photoIds[n % photoIds.length] : undefined, cityIds)
         const now = new Date().toISOString()
-        const sourceHashes = Object.fromEntries(texts.map((field) => [field.path, textHash((valueAt(release, field.path) as Record<string, unknown> | undefined)?.de)]))
+        const sourceHashes = Object.fromEntries(texts.map((field) => [field.path, textHash(valueInLocale(release, field.path, 'de'))]))
         const data = {
           ...release,
           _status: 'published',

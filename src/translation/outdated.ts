@@ -1,5 +1,5 @@
 import type { TranslationTracking } from './recordTranslationSource.js'
-import { textHash, type TextField, valueAt } from './sourceTexts.js'
+import { textHash, type TextField, valueInLocale } from './sourceTexts.js'
 
 /**
  * The fields whose source text changed after `locale` was translated (read with `locale: 'all'`):
@@ -11,7 +11,7 @@ export function outdatedFields(doc: Record<string, unknown>, fields: TextField[]
   return fields
     .filter((field) => {
       const recorded = record.sourceHashes[field.path]
-      return recorded !== undefined && recorded !== textHash((valueAt(doc, field.path) as Record<string, unknown> | undefined)?.[source])
+      return recorded !== undefined && recorded !== textHash(valueInLocale(doc, field.path, source))
     })
     .map((field) => field.path)
 }

@@ -28,8 +28,7 @@ export function translatableFields(fields: FlattenedField[], prefix = ''): TextF
   return found
 }
 
-export const valueAt = (doc: Data | undefined, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Data)[key] : undefined), doc)
+export { valueAt, valueInLocale } from './paths.js'
 
 export const isFilled = (value: unknown): boolean =>
   value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '') &&

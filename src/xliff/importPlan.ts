@@ -1,7 +1,7 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { sourceLocaleOf } from '../translation/recordTranslationSource.js'
-import { translatableFields, valueAt } from '../translation/sourceTexts.js'
+import { translatableFields, valueInLocale } from '../translation/sourceTexts.js'
 import { canonical, InlineCodeError, lexicalFromInline, plainText } from './inline.js'
 import { XliffError, type ParsedFile, type ParsedUnit } from './read.js'
 import { documentUnits, sameShape, textBlocks, type Unit } from './units.js'
@@ -137,8 +137,8 @@ export async function planImport(payload: Payload, collections: Record<string, F
       } else richFields.set(entry.unit.field, [...(richFields.get(entry.unit.field) ?? []), entry])
     }
     for (const [field, entries] of richFields) {
-      const sourceValue = (valueAt(doc, field) as Data | undefined)?.[file.source] as { root: LexicalNode }
-      const existing = ((valueAt(doc, field) as Data | undefined)?.[file.target] as { root?: LexicalNode } | undefined)?.root
+      const sourceValue = valueInLocale(doc, field, file.source) as { root: LexicalNode }
+      const existing = (valueInLocale(doc, field, file.target) as { root?: LexicalNode } | undefined)?.root
       const tree = structuredClone(sourceValue)
       const translated = new Map(entries.map((entry) => [entry.unit.block!.join('.'), entry.target.value as LexicalNode[]]))
       const existingBlocks = existing && sameShape(sourceValue.root, existing) ? textBlocks(existing) : undefined

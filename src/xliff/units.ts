@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { textHash, translatableFields, valueAt } from '../translation/sourceTexts.js'
+import { textHash, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
 import { inlineFromLexical, type InlineContent, type Piece } from './inline.js'
 
 type Data = Record<string, unknown>
@@ -41,8 +41,6 @@ export function textBlocks(root: LexicalNode | undefined, path: number[] = []): 
 export const unitId = (collection: string, docId: number | string, field: string, block?: number[]) =>
   `${collection}:${docId}:${field}${block ? `.${block.join('.')}` : ''}`
 
-const inLocale = (doc: Data, path: string, locale: string): unknown =>
-  (valueAt(doc, path) as Data | undefined)?.[locale] ?? undefined
 
 const rootOf = (value: unknown): LexicalNode | undefined =>
   value && typeof value === 'object' ? ((value as { root?: LexicalNode }).root ?? undefined) : undefined
@@ -68,8 +66,8 @@ export function documentUnits(collection: string, fields: FlattenedField[], doc:
   const units: Unit[] = []
   const docId = doc.id as number | string
   for (const { path } of translatableFields(fields)) {
-    const sourceValue = inLocale(doc, path, source)
-    const targetValue = inLocale(doc, path, target)
+    const sourceValue = valueInLocale(doc, path, source)
+    const targetValue = valueInLocale(doc, path, target)
     if (typeof sourceValue === 'string') {
       if (!sourceValue.trim()) continue
       units.push({
