@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'ioredis'],
   webpack: (webpackConfig) => {
     // Our TypeScript sources import each other with `.js` endings (ESM style).
     webpackConfig.resolve.extensionAlias = {

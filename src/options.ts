@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
+import { DEFAULT_READ_CACHE, type ReadCacheOptions } from './cache/readCache.js'
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
 
@@ -18,6 +19,13 @@ export interface TwinningOptions {
    * @default {} (published-only public reads; editors write; translators edit but do not delete)
    */
   access?: Partial<Record<CollectionKey, AccessOverrides>>
+  /**
+   * The published-read cache in front of the REST API (see `withReadCache`): anonymous reads of
+   * published content are answered from memory, with ETags, and dropped precisely on every write.
+   * Give `redisUrl` when several app instances serve the API. `false` turns it off.
+   * @default { maxBytes: 64 MiB, maxEntryBytes: 1 MiB, redisPrefix: 'twinning', syncTimeoutMs: 250 }
+   */
+  cache?: false | Partial<ReadCacheOptions>
   /**
    * Which content collections to add.
    * @default { news: true, partnerCities: true, photos: true, events: true }
@@ -84,6 +92,7 @@ export interface XliffLimits {
 export interface ResolvedOptions {
   adminModule: string
   access: Partial<Record<CollectionKey, AccessOverrides>>
+  cache: false | ReadCacheOptions
   collections: Record<ContentCollectionKey, boolean>
   defaultLocale: string
   enabled: boolean
@@ -138,11 +147,19 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
       if (!Number.isInteger(value) || value < least) throw new Error(`twinning: ${group}.${key} must be a whole number of at least ${least}.`)
     }
   }
+  const cache: false | ReadCacheOptions = options.cache === false ? false : { ...DEFAULT_READ_CACHE, ...options.cache }
+  if (cache) {
+    for (const key of ['maxBytes', 'maxEntryBytes', 'syncTimeoutMs'] as const) {
+      if (!Number.isInteger(cache[key]) || cache[key] < 1) throw new Error(`twinning: cache.${key} must be a whole number of at least 1.`)
+    }
+    if (cache.redisUrl !== undefined && !/^rediss?:\/\//.test(cache.redisUrl)) throw new Error('twinning: cache.redisUrl must start with redis:// or rediss://.')
+  }
   if (reads.defaultLimit > reads.maxLimit) throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')
 
   return {
     access: options.access ?? {},
     adminModule: options.adminModule ?? 'twinning/admin',
+    cache,
     collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
     defaultLocale,
     enabled: options.enabled ?? true,

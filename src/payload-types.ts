@@ -239,6 +239,13 @@ export interface News {
    * Maintained by Twinning from the status of each language.
    */
   availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
+  publishedIn?: {
+    de?: boolean | null;
+    en?: boolean | null;
+    zh?: boolean | null;
+    ko?: boolean | null;
+    ja?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -277,6 +284,13 @@ export interface Photo {
    * Maintained by Twinning from the status of each language.
    */
   availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
+  publishedIn?: {
+    de?: boolean | null;
+    en?: boolean | null;
+    zh?: boolean | null;
+    ko?: boolean | null;
+    ja?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -636,6 +650,13 @@ export interface PartnerCity {
    * Maintained by Twinning from the status of each language.
    */
   availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
+  publishedIn?: {
+    de?: boolean | null;
+    en?: boolean | null;
+    zh?: boolean | null;
+    ko?: boolean | null;
+    ja?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -704,6 +725,13 @@ export interface Event {
    * Maintained by Twinning from the status of each language.
    */
   availableLocales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
+  publishedIn?: {
+    de?: boolean | null;
+    en?: boolean | null;
+    zh?: boolean | null;
+    ko?: boolean | null;
+    ja?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -940,6 +968,15 @@ export interface NewsSelect<T extends boolean = true> {
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
+  publishedIn?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+        zh?: T;
+        ko?: T;
+        ja?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -972,6 +1009,15 @@ export interface PartnerCitiesSelect<T extends boolean = true> {
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
+  publishedIn?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+        zh?: T;
+        ko?: T;
+        ja?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -989,6 +1035,15 @@ export interface PhotosSelect<T extends boolean = true> {
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
+  publishedIn?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+        zh?: T;
+        ko?: T;
+        ja?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1069,6 +1124,15 @@ export interface EventsSelect<T extends boolean = true> {
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
+  publishedIn?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+        zh?: T;
+        ko?: T;
+        ja?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -11,7 +11,11 @@ import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
 import { photosCollection } from '../collections/Photos/index.js'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
+import { invalidateAfterCommit, invalidateOnChange, invalidateOnDelete, recordReadTags } from './cache/hooks.js'
+import { READ_CACHE_KEY, ReadCache } from './cache/readCache.js'
 import { localePublishingFields } from './fields/localePublishingFields.js'
+import { publishedInPath } from './fields/publishedIn.js'
+import { publicListSortField } from './fields/publicListSortField.js'
 import { makeScheduledUnpublishLocaleAware } from './jobs/localeAwareUnpublish.js'
 import { boundPublicReads } from './hooks/boundPublicReads.js'
 import { enforceTranslatorScope } from './hooks/enforceTranslatorScope.js'
@@ -78,14 +82,17 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       ? [...hostCollections.map((c) => (c.slug === hostUserSlug ? withRoleFields(c, options) : c)), ...guarded]
       : [...hostCollections, usersCollection(options), ...guarded]
 
+    const readCache = options.cache ? new ReadCache(options.cache, new Set(guarded.map((collection) => collection.slug))) : undefined
+    const cachedCollections = readCache ? collections.map((collection) => withCacheHooks(collection, readCache)) : collections
+
     const missing = TWINNING_LOCALES.filter((code) => !options.locales.includes(code))
     const hostOnInit = config.onInit
 
     return {
       ...config,
       admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
-      collections,
-      custom: { ...config.custom, [TWINNING]: options },
+      collections: cachedCollections,
+      custom: { ...config.custom, [TWINNING]: options, ...(readCache ? { [READ_CACHE_KEY]: readCache } : {}) },
       endpoints: [...(config.endpoints ?? []), translationStatusEndpoint, xliffExportEndpoint, xliffImportEndpoint],
       i18n: {
         ...config.i18n,
@@ -105,6 +112,12 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       onInit: async (payload) => {
         if (hostOnInit) await hostOnInit(payload)
         makeScheduledUnpublishLocaleAware(payload)
+        if (readCache) {
+          readCache.log = { error: (message) => payload.logger.error(message) }
+          invalidateAfterCommit(payload, readCache)
+          // Connect now (Redis) so that the first public read does not wait; a failure is logged and retried per read.
+          readCache.connect().catch((error: Error) => payload.logger.error(`twinning cache: ${error.message}`))
+        }
         if (hostLocalization && missing.length > 0) {
           payload.logger.warn(
             `twinning: the host's localization has no ${missing.join(', ')}; Twinning serves only ${options.locales.join(', ')}.`,
@@ -131,6 +144,12 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
       },
     },
     custom: { ...collection.custom, [TWINNING]: { ...(collection.custom?.[TWINNING] as object | undefined), localePublishing: true } },
+    // A public list pages through (published in <locale>, published, default sort), and counts it
+    // from the same index: one per locale.
+    indexes: [
+      ...(collection.indexes ?? []),
+      ...options.locales.map((code) => ({ fields: [publishedInPath(code), '_status', publicListSortField(collection)] })),
+    ],
     fields: [
       { name: 'translationPanel', type: 'ui', label: label('translationPanel.title'), admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
       ...collection.fields,
@@ -141,6 +160,20 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
       afterRead: [...(hooks.afterRead ?? []), servePublishedLocales],
       beforeChange: [trackAvailableLocales, recordTranslationSource, ...(hooks.beforeChange ?? [])],
       beforeOperation: [scopePublishingToLocale, ...(hooks.beforeOperation ?? [])],
+    },
+  }
+}
+
+/** Every collection tags the cached answers that read it and drops them when it changes. */
+function withCacheHooks(collection: CollectionConfig, cache: ReadCache): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), invalidateOnChange(cache)],
+      afterDelete: [...(hooks.afterDelete ?? []), invalidateOnDelete(cache)],
+      afterRead: [...(hooks.afterRead ?? []), recordReadTags],
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { publishedInAny } from '../fields/publishedIn.js'
 import { publicLocales } from '../publicLocales.js'
 import { isStaffUser } from './roles.js'
 
@@ -14,8 +15,7 @@ export function publicReadRule({ fallbackChain = false }: { fallbackChain?: bool
     if (isStaffUser(req.user)) return true
     const { servable } = publicLocales(req, { fallbackChain })
     const published: Where = { _status: { equals: 'published' } }
-    const inServableLocale: Where = { availableLocales: { in: servable } }
-    return { and: [published, inServableLocale] }
+    return { and: [published, publishedInAny(servable)] }
   }
 }
 

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { label } from '../i18n/label.js'
 import { localeLabel } from '../i18n/localeLabel.js'
+import { publishedInField } from './publishedIn.js'
 
 /** Where each locale of a document stands; only `published` makes that locale visible to the public. */
 export const LOCALE_STATUSES = ['draft', 'inTranslation', 'inReview', 'published', 'unpublished'] as const
@@ -9,7 +10,8 @@ export type LocaleStatus = (typeof LOCALE_STATUSES)[number]
 
 /**
  * Per-locale publishing, kept inside Payload's version history: `localeStatus` is localized (one
- * state per locale), `availableLocales` lists the published locales and is maintained by Twinning.
+ * state per locale), `availableLocales` lists the published locales and is maintained by Twinning,
+ * together with its indexed mirror `publishedIn`.
  */
 export function localePublishingFields(locales: string[]): Field[] {
   return [
@@ -34,5 +36,6 @@ export function localePublishingFields(locales: string[]): Field[] {
       admin: { description: label('descriptions.availableLocales'), position: 'sidebar', readOnly: true },
       options: locales.map((code) => ({ label: localeLabel(code), value: code })),
     },
+    publishedInField(locales),
   ]
 }

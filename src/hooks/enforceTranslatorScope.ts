@@ -5,7 +5,7 @@ import { translate } from '../i18n/label.js'
 import { readInLocale } from '../readInLocale.js'
 
 /** Keys Payload itself sends back with every admin save (`_status` has a rule of its own). */
-const SYSTEM_KEYS = new Set(['_status', 'availableLocales', 'translationTracking', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
+const SYSTEM_KEYS = new Set(['_status', 'availableLocales', 'publishedIn', 'translationTracking', 'id', 'createdAt', 'updatedAt', 'deletedAt', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
 
 type Data = Record<string, unknown>
 

@@ -24,8 +24,10 @@ function mapLocalized(fields: FlattenedField[], doc: Data, raw: Data, pick: (val
  * `locale=all`, unpublished locales are removed. Every public document says what it was served in:
  * `_locale: { requested, served }`. Staff and internal Local API reads are left as they are.
  */
-export const servePublishedLocales: CollectionAfterReadHook = async ({ collection, doc, req }) => {
-  if (isStaffUser(req.user) || req.payloadAPI === 'local') return doc
+export const servePublishedLocales: CollectionAfterReadHook = async ({ collection, doc: stored, req }) => {
+  if (isStaffUser(req.user) || req.payloadAPI === 'local') return stored
+  // `publishedIn` is the read rule's indexed mirror of `availableLocales`, not part of the public shape.
+  const { publishedIn: _mirror, ...doc } = stored as Data
   const available = (doc.availableLocales as string[] | undefined) ?? []
   const fallbackChain = (collection.custom?.[TWINNING] as { fallbackChain?: boolean } | undefined)?.fallbackChain
   const { requested, servable } = publicLocales(req, { fallbackChain })

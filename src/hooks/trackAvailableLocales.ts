@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { publishedInValue } from '../fields/publishedIn.js'
 import { LOCALE_ACTION, type LocaleAction } from './scopePublishingToLocale.js'
 
 /**
- * Keeps `availableLocales` (the published locales) in step with publish and unpublish writes; drafts
+ * Keeps `availableLocales` (the published locales) and its mirror `publishedIn` in step with publish and unpublish writes; drafts
  * and clients cannot change it.
  */
 export const trackAvailableLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
@@ -12,5 +13,6 @@ export const trackAvailableLocales: CollectionBeforeChangeHook = ({ data, origin
   const change = req.context[LOCALE_ACTION] as LocaleAction | undefined
   if (change?.action === 'publish') available.add(change.locale)
   if (change?.action === 'unpublish') available.delete(change.locale)
-  return { ...data, availableLocales: codes.filter((code) => available.has(code)) }
+  const availableLocales = codes.filter((code) => available.has(code))
+  return { ...data, availableLocales, publishedIn: publishedInValue(codes, availableLocales) }
 }

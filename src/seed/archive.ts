@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { publishedInValue } from '../fields/publishedIn.js'
 import { TOPICS } from '../fields/topicsField.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
@@ -164,6 +165,7 @@ export async function seedArchive(payload: Payload, count: number, { batch = 200
           _status: 'published',
           availableLocales: LOCALES,
           createdAt: now,
+          publishedIn: publishedInValue(LOCALES, LOCALES),
           localeStatus: Object.fromEntries(LOCALES.map((locale) => [locale, 'published'])),
           translationTracking: Object.fromEntries(LOCALES.filter((locale) => locale !== 'de').map((locale) => [locale, { sourceHashes, translator: null, updatedAt: now }])),
           updatedAt: now,

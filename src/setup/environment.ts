@@ -5,11 +5,15 @@ export { StartupError }
 
 /** Settings of the ready setup, read once from the environment (see README, "Configuration"). */
 export interface Environment {
+  /** The published-read cache in front of the REST API (CACHE=off turns it off, e.g. to measure without it). */
+  cache: boolean
   databaseUri: string
   /** Run queued jobs (scheduled publishing) inside this process. */
   jobsAutoRun: boolean
   mediaDir: string
   production: boolean
+  /** Redis for the cache's invalidations across app instances (REDIS_URL). */
+  redisUrl?: string
   secret: string
   seedOnStart: boolean
   serverUrl: string
@@ -43,11 +47,17 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
   if (production && !secret && !building) {
     throw new StartupError('twinning: PAYLOAD_SECRET is not set; production needs a long random secret (e.g. `openssl rand -hex 32`).')
   }
+  const redisUrl = env.REDIS_URL?.trim() || undefined
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new StartupError(`twinning: REDIS_URL must look like redis://127.0.0.1:6379, not "${redisUrl}".`)
+  const cache = (env.CACHE?.trim() || 'on').toLowerCase()
+  if (!['on', 'off'].includes(cache)) throw new StartupError(`twinning: CACHE must be "on" or "off", not "${env.CACHE}".`)
   return {
+    cache: cache === 'on',
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     jobsAutoRun: env.JOBS_AUTORUN !== 'false',
     mediaDir: env.MEDIA_DIR?.trim() || 'media',
     production,
+    redisUrl,
     secret: secret || DEV_SECRET,
     seedOnStart: env.SEED_ON_START !== 'false',
     serverUrl: env.SERVER_URL?.trim() || '',

@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { readCacheOf } from '../../src/cache/readCache.js'
+import { withReadCache } from '../../src/cache/withReadCache.js'
 import { createConfig } from '../../src/setup/config.js'
 import { readEnvironment } from '../../src/setup/environment.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -22,10 +24,22 @@ export interface TestPayload {
 const ROOT = path.resolve(import.meta.dirname ?? process.cwd(), '../..')
 
 /** Boots the ready setup on a database of the test's own, with committed migrations applied. */
-export async function startTestPayload({ key = 'default', seed = false }: { key?: string; seed?: boolean } = {}): Promise<TestPayload> {
-  const database = await createTestDatabase()
+export async function startTestPayload({
+  database: shared,
+  env: extraEnv = {},
+  key = 'default',
+  seed = false,
+}: {
+  /** Another instance's database, for tests of several app instances. */
+  database?: TestDatabase
+  env?: Record<string, string>
+  key?: string
+  seed?: boolean
+} = {}): Promise<TestPayload> {
+  const database = shared ?? (await createTestDatabase())
   const env = readEnvironment({
     ...process.env,
+    ...extraEnv,
     DATABASE_URI: database.uri,
     MEDIA_DIR: path.join(database.workDir, 'media'),
     JOBS_AUTORUN: 'false',
@@ -49,8 +63,11 @@ export async function startTestPayload({ key = 'default', seed = false }: { key?
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    return handleEndpoints({ config, payloadInstanceCacheKey: key, request })
+    const handle = (incoming: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request: incoming })
+    // GETs pass through the published-read cache, as in the app's REST route.
+    return method === 'GET' ? cachedGet(request, undefined) : handle(request)
   }
+  const cachedGet = withReadCache(config, (incoming: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request: incoming }))
 
   const graphql: TestPayload['graphql'] = async (query, token) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
@@ -75,7 +92,8 @@ export async function startTestPayload({ key = 'default', seed = false }: { key?
         connection?: { dropDatabase: () => Promise<void> }
         pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
       }
-      if (database.kind === 'mongodb') await db.connection?.dropDatabase()
+      if (database.kind === 'mongodb' && !shared) await db.connection?.dropDatabase()
+      await readCacheOf(config)?.close()
       await payload.destroy()
       if (db.pool) {
         // A connection still checked out keeps end() waiting; the forced drop below ends it instead.
@@ -83,7 +101,7 @@ export async function startTestPayload({ key = 'default', seed = false }: { key?
         await Promise.race([db.pool.end(), new Promise((resolve) => setTimeout(resolve, 2000))])
       }
       db.client?.close?.()
-      await database.drop()
+      if (!shared) await database.drop()
     },
     config,
     database,

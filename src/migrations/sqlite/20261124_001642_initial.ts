@@ -81,6 +81,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_at\` text,
   	\`source_language\` text DEFAULT 'de',
   	\`translation_tracking\` text,
+  	\`published_in_de\` integer DEFAULT false,
+  	\`published_in_en\` integer DEFAULT false,
+  	\`published_in_zh\` integer DEFAULT false,
+  	\`published_in_ko\` integer DEFAULT false,
+  	\`published_in_ja\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -92,6 +97,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_de__status_publishedAt_idx\` ON \`news\` (\`published_in_de\`,\`_status\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_en__status_publishedAt_idx\` ON \`news\` (\`published_in_en\`,\`_status\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_zh__status_publishedAt_idx\` ON \`news\` (\`published_in_zh\`,\`_status\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ko__status_publishedAt_idx\` ON \`news\` (\`published_in_ko\`,\`_status\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ja__status_publishedAt_idx\` ON \`news\` (\`published_in_ja\`,\`_status\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`news_locales\` (
   	\`kicker\` text,
   	\`title\` text,
@@ -160,6 +170,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_published_at\` text,
   	\`version_source_language\` text DEFAULT 'de',
   	\`version_translation_tracking\` text,
+  	\`version_published_in_de\` integer DEFAULT false,
+  	\`version_published_in_en\` integer DEFAULT false,
+  	\`version_published_in_zh\` integer DEFAULT false,
+  	\`version_published_in_ko\` integer DEFAULT false,
+  	\`version_published_in_ja\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -183,6 +198,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_snapshot_idx\` ON \`_news_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_published_locale_idx\` ON \`_news_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_latest_idx\` ON \`_news_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_de_version__status_version_published_idx\` ON \`_news_v\` (\`version_published_in_de\`,\`version__status\`,\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_en_version__status_version_published_idx\` ON \`_news_v\` (\`version_published_in_en\`,\`version__status\`,\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_zh_version__status_version_published_idx\` ON \`_news_v\` (\`version_published_in_zh\`,\`version__status\`,\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ko_version__status_version_published_idx\` ON \`_news_v\` (\`version_published_in_ko\`,\`version__status\`,\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ja_version__status_version_published_idx\` ON \`_news_v\` (\`version_published_in_ja\`,\`version__status\`,\`version_published_at\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_locales\` (
   	\`version_kicker\` text,
   	\`version_title\` text,
@@ -254,6 +274,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`website\` text,
   	\`cover_photo_id\` integer,
   	\`translation_tracking\` text,
+  	\`published_in_de\` integer DEFAULT false,
+  	\`published_in_en\` integer DEFAULT false,
+  	\`published_in_zh\` integer DEFAULT false,
+  	\`published_in_ko\` integer DEFAULT false,
+  	\`published_in_ja\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -266,6 +291,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partner_cities_updated_at_idx\` ON \`partner_cities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partner_cities_created_at_idx\` ON \`partner_cities\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`partner_cities__status_idx\` ON \`partner_cities\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_de__status_createdAt_idx\` ON \`partner_cities\` (\`published_in_de\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_en__status_createdAt_idx\` ON \`partner_cities\` (\`published_in_en\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_zh__status_createdAt_idx\` ON \`partner_cities\` (\`published_in_zh\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ko__status_createdAt_idx\` ON \`partner_cities\` (\`published_in_ko\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ja__status_createdAt_idx\` ON \`partner_cities\` (\`published_in_ja\`,\`_status\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`partner_cities_locales\` (
   	\`name\` text,
   	\`region\` text,
@@ -319,6 +349,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_website\` text,
   	\`version_cover_photo_id\` integer,
   	\`version_translation_tracking\` text,
+  	\`version_published_in_de\` integer DEFAULT false,
+  	\`version_published_in_en\` integer DEFAULT false,
+  	\`version_published_in_zh\` integer DEFAULT false,
+  	\`version_published_in_ko\` integer DEFAULT false,
+  	\`version_published_in_ja\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -343,6 +378,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partner_cities_v_snapshot_idx\` ON \`_partner_cities_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_published_locale_idx\` ON \`_partner_cities_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_partner_cities_v_latest_idx\` ON \`_partner_cities_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_de_version__status_version_createdAt_idx\` ON \`_partner_cities_v\` (\`version_published_in_de\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_en_version__status_version_createdAt_idx\` ON \`_partner_cities_v\` (\`version_published_in_en\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_zh_version__status_version_createdAt_idx\` ON \`_partner_cities_v\` (\`version_published_in_zh\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ko_version__status_version_createdAt_idx\` ON \`_partner_cities_v\` (\`version_published_in_ko\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ja_version__status_version_createdAt_idx\` ON \`_partner_cities_v\` (\`version_published_in_ja\`,\`version__status\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_partner_cities_v_locales\` (
   	\`version_name\` text,
   	\`version_region\` text,
@@ -377,6 +417,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`copyright_holder\` text,
   	\`licence\` text DEFAULT 'pressOnly',
   	\`translation_tracking\` text,
+  	\`published_in_de\` integer DEFAULT false,
+  	\`published_in_en\` integer DEFAULT false,
+  	\`published_in_zh\` integer DEFAULT false,
+  	\`published_in_ko\` integer DEFAULT false,
+  	\`published_in_ja\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -416,6 +461,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`photos_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`photos\` (\`sizes_thumbnail_filename\`);`)
   await db.run(sql`CREATE INDEX \`photos_sizes_card_sizes_card_filename_idx\` ON \`photos\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`photos_sizes_hero_sizes_hero_filename_idx\` ON \`photos\` (\`sizes_hero_filename\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_de__status_createdAt_1_idx\` ON \`photos\` (\`published_in_de\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_en__status_createdAt_1_idx\` ON \`photos\` (\`published_in_en\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_zh__status_createdAt_1_idx\` ON \`photos\` (\`published_in_zh\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ko__status_createdAt_1_idx\` ON \`photos\` (\`published_in_ko\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ja__status_createdAt_1_idx\` ON \`photos\` (\`published_in_ja\`,\`_status\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`photos_locales\` (
   	\`alt\` text,
   	\`caption\` text,
@@ -447,6 +497,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_copyright_holder\` text,
   	\`version_licence\` text DEFAULT 'pressOnly',
   	\`version_translation_tracking\` text,
+  	\`version_published_in_de\` integer DEFAULT false,
+  	\`version_published_in_en\` integer DEFAULT false,
+  	\`version_published_in_zh\` integer DEFAULT false,
+  	\`version_published_in_ko\` integer DEFAULT false,
+  	\`version_published_in_ja\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -498,6 +553,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_photos_v_snapshot_idx\` ON \`_photos_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_photos_v_published_locale_idx\` ON \`_photos_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_photos_v_latest_idx\` ON \`_photos_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_de_version__status_version_created_1_idx\` ON \`_photos_v\` (\`version_published_in_de\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_en_version__status_version_created_1_idx\` ON \`_photos_v\` (\`version_published_in_en\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_zh_version__status_version_created_1_idx\` ON \`_photos_v\` (\`version_published_in_zh\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ko_version__status_version_created_1_idx\` ON \`_photos_v\` (\`version_published_in_ko\`,\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ja_version__status_version_created_1_idx\` ON \`_photos_v\` (\`version_published_in_ja\`,\`version__status\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_photos_v_locales\` (
   	\`version_alt\` text,
   	\`version_caption\` text,
@@ -535,6 +595,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kind\` text,
   	\`status\` text DEFAULT 'scheduled',
   	\`translation_tracking\` text,
+  	\`published_in_de\` integer DEFAULT false,
+  	\`published_in_en\` integer DEFAULT false,
+  	\`published_in_zh\` integer DEFAULT false,
+  	\`published_in_ko\` integer DEFAULT false,
+  	\`published_in_ja\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -546,6 +611,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_de__status_startsAt_idx\` ON \`events\` (\`published_in_de\`,\`_status\`,\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_en__status_startsAt_idx\` ON \`events\` (\`published_in_en\`,\`_status\`,\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_zh__status_startsAt_idx\` ON \`events\` (\`published_in_zh\`,\`_status\`,\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ko__status_startsAt_idx\` ON \`events\` (\`published_in_ko\`,\`_status\`,\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`publishedIn_ja__status_startsAt_idx\` ON \`events\` (\`published_in_ja\`,\`_status\`,\`starts_at\`);`)
   await db.run(sql`CREATE TABLE \`events_locales\` (
   	\`title\` text,
   	\`summary\` text,
@@ -603,6 +673,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_kind\` text,
   	\`version_status\` text DEFAULT 'scheduled',
   	\`version_translation_tracking\` text,
+  	\`version_published_in_de\` integer DEFAULT false,
+  	\`version_published_in_en\` integer DEFAULT false,
+  	\`version_published_in_zh\` integer DEFAULT false,
+  	\`version_published_in_ko\` integer DEFAULT false,
+  	\`version_published_in_ja\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -626,6 +701,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_de_version__status_version_startsAt_idx\` ON \`_events_v\` (\`version_published_in_de\`,\`version__status\`,\`version_starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_en_version__status_version_startsAt_idx\` ON \`_events_v\` (\`version_published_in_en\`,\`version__status\`,\`version_starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_zh_version__status_version_startsAt_idx\` ON \`_events_v\` (\`version_published_in_zh\`,\`version__status\`,\`version_starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ko_version__status_version_startsAt_idx\` ON \`_events_v\` (\`version_published_in_ko\`,\`version__status\`,\`version_starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_publishedIn_ja_version__status_version_startsAt_idx\` ON \`_events_v\` (\`version_published_in_ja\`,\`version__status\`,\`version_starts_at\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,

@@ -111,6 +111,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"published_at" timestamp(3) with time zone,
   	"source_language" "enum_news_source_language" DEFAULT 'de',
   	"translation_tracking" jsonb,
+  	"published_in_de" boolean DEFAULT false,
+  	"published_in_en" boolean DEFAULT false,
+  	"published_in_zh" boolean DEFAULT false,
+  	"published_in_ko" boolean DEFAULT false,
+  	"published_in_ja" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_news_status" DEFAULT 'draft'
@@ -163,6 +168,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_published_at" timestamp(3) with time zone,
   	"version_source_language" "enum__news_v_version_source_language" DEFAULT 'de',
   	"version_translation_tracking" jsonb,
+  	"version_published_in_de" boolean DEFAULT false,
+  	"version_published_in_en" boolean DEFAULT false,
+  	"version_published_in_zh" boolean DEFAULT false,
+  	"version_published_in_ko" boolean DEFAULT false,
+  	"version_published_in_ja" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__news_v_version_status" DEFAULT 'draft',
@@ -223,6 +233,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"website" varchar,
   	"cover_photo_id" integer,
   	"translation_tracking" jsonb,
+  	"published_in_de" boolean DEFAULT false,
+  	"published_in_en" boolean DEFAULT false,
+  	"published_in_zh" boolean DEFAULT false,
+  	"published_in_ko" boolean DEFAULT false,
+  	"published_in_ja" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_partner_cities_status" DEFAULT 'draft'
@@ -268,6 +283,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_website" varchar,
   	"version_cover_photo_id" integer,
   	"version_translation_tracking" jsonb,
+  	"version_published_in_de" boolean DEFAULT false,
+  	"version_published_in_en" boolean DEFAULT false,
+  	"version_published_in_zh" boolean DEFAULT false,
+  	"version_published_in_ko" boolean DEFAULT false,
+  	"version_published_in_ja" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__partner_cities_v_version_status" DEFAULT 'draft',
@@ -303,6 +323,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"copyright_holder" varchar,
   	"licence" "enum_photos_licence" DEFAULT 'pressOnly',
   	"translation_tracking" jsonb,
+  	"published_in_de" boolean DEFAULT false,
+  	"published_in_en" boolean DEFAULT false,
+  	"published_in_zh" boolean DEFAULT false,
+  	"published_in_ko" boolean DEFAULT false,
+  	"published_in_ja" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_photos_status" DEFAULT 'draft',
@@ -358,6 +383,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_copyright_holder" varchar,
   	"version_licence" "enum__photos_v_version_licence" DEFAULT 'pressOnly',
   	"version_translation_tracking" jsonb,
+  	"version_published_in_de" boolean DEFAULT false,
+  	"version_published_in_en" boolean DEFAULT false,
+  	"version_published_in_zh" boolean DEFAULT false,
+  	"version_published_in_ko" boolean DEFAULT false,
+  	"version_published_in_ja" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__photos_v_version_status" DEFAULT 'draft',
@@ -424,6 +454,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kind" "enum_events_kind",
   	"status" "enum_events_event_status" DEFAULT 'scheduled',
   	"translation_tracking" jsonb,
+  	"published_in_de" boolean DEFAULT false,
+  	"published_in_en" boolean DEFAULT false,
+  	"published_in_zh" boolean DEFAULT false,
+  	"published_in_ko" boolean DEFAULT false,
+  	"published_in_ja" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_events_status" DEFAULT 'draft'
@@ -471,6 +506,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_kind" "enum__events_v_version_kind",
   	"version_status" "enum_events_event_status" DEFAULT 'scheduled',
   	"version_translation_tracking" jsonb,
+  	"version_published_in_de" boolean DEFAULT false,
+  	"version_published_in_en" boolean DEFAULT false,
+  	"version_published_in_zh" boolean DEFAULT false,
+  	"version_published_in_ko" boolean DEFAULT false,
+  	"version_published_in_ja" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__events_v_version_status" DEFAULT 'draft',
@@ -650,6 +690,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
   CREATE INDEX "news_created_at_idx" ON "news" USING btree ("created_at");
   CREATE INDEX "news__status_idx" ON "news" USING btree ("_status");
+  CREATE INDEX "publishedIn_de__status_publishedAt_idx" ON "news" USING btree ("published_in_de","_status","published_at");
+  CREATE INDEX "publishedIn_en__status_publishedAt_idx" ON "news" USING btree ("published_in_en","_status","published_at");
+  CREATE INDEX "publishedIn_zh__status_publishedAt_idx" ON "news" USING btree ("published_in_zh","_status","published_at");
+  CREATE INDEX "publishedIn_ko__status_publishedAt_idx" ON "news" USING btree ("published_in_ko","_status","published_at");
+  CREATE INDEX "publishedIn_ja__status_publishedAt_idx" ON "news" USING btree ("published_in_ja","_status","published_at");
   CREATE INDEX "news_slug_idx" ON "news_locales" USING btree ("slug","_locale");
   CREATE INDEX "news_locale_status_idx" ON "news_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
@@ -676,6 +721,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_snapshot_idx" ON "_news_v" USING btree ("snapshot");
   CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
+  CREATE INDEX "version_publishedIn_de_version__status_version_published_idx" ON "_news_v" USING btree ("version_published_in_de","version__status","version_published_at");
+  CREATE INDEX "version_publishedIn_en_version__status_version_published_idx" ON "_news_v" USING btree ("version_published_in_en","version__status","version_published_at");
+  CREATE INDEX "version_publishedIn_zh_version__status_version_published_idx" ON "_news_v" USING btree ("version_published_in_zh","version__status","version_published_at");
+  CREATE INDEX "version_publishedIn_ko_version__status_version_published_idx" ON "_news_v" USING btree ("version_published_in_ko","version__status","version_published_at");
+  CREATE INDEX "version_publishedIn_ja_version__status_version_published_idx" ON "_news_v" USING btree ("version_published_in_ja","version__status","version_published_at");
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_news_v_version_version_locale_status_idx" ON "_news_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
@@ -697,6 +747,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partner_cities_updated_at_idx" ON "partner_cities" USING btree ("updated_at");
   CREATE INDEX "partner_cities_created_at_idx" ON "partner_cities" USING btree ("created_at");
   CREATE INDEX "partner_cities__status_idx" ON "partner_cities" USING btree ("_status");
+  CREATE INDEX "publishedIn_de__status_createdAt_idx" ON "partner_cities" USING btree ("published_in_de","_status","created_at");
+  CREATE INDEX "publishedIn_en__status_createdAt_idx" ON "partner_cities" USING btree ("published_in_en","_status","created_at");
+  CREATE INDEX "publishedIn_zh__status_createdAt_idx" ON "partner_cities" USING btree ("published_in_zh","_status","created_at");
+  CREATE INDEX "publishedIn_ko__status_createdAt_idx" ON "partner_cities" USING btree ("published_in_ko","_status","created_at");
+  CREATE INDEX "publishedIn_ja__status_createdAt_idx" ON "partner_cities" USING btree ("published_in_ja","_status","created_at");
   CREATE INDEX "partner_cities_slug_idx" ON "partner_cities_locales" USING btree ("slug","_locale");
   CREATE INDEX "partner_cities_locale_status_idx" ON "partner_cities_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "partner_cities_locales_locale_parent_id_unique" ON "partner_cities_locales" USING btree ("_locale","_parent_id");
@@ -719,6 +774,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_partner_cities_v_snapshot_idx" ON "_partner_cities_v" USING btree ("snapshot");
   CREATE INDEX "_partner_cities_v_published_locale_idx" ON "_partner_cities_v" USING btree ("published_locale");
   CREATE INDEX "_partner_cities_v_latest_idx" ON "_partner_cities_v" USING btree ("latest");
+  CREATE INDEX "version_publishedIn_de_version__status_version_createdAt_idx" ON "_partner_cities_v" USING btree ("version_published_in_de","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_en_version__status_version_createdAt_idx" ON "_partner_cities_v" USING btree ("version_published_in_en","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_zh_version__status_version_createdAt_idx" ON "_partner_cities_v" USING btree ("version_published_in_zh","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_ko_version__status_version_createdAt_idx" ON "_partner_cities_v" USING btree ("version_published_in_ko","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_ja_version__status_version_createdAt_idx" ON "_partner_cities_v" USING btree ("version_published_in_ja","version__status","version_created_at");
   CREATE INDEX "_partner_cities_v_version_version_slug_idx" ON "_partner_cities_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_partner_cities_v_version_version_locale_status_idx" ON "_partner_cities_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_partner_cities_v_locales_locale_parent_id_unique" ON "_partner_cities_v_locales" USING btree ("_locale","_parent_id");
@@ -733,6 +793,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "photos_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "photos" USING btree ("sizes_thumbnail_filename");
   CREATE INDEX "photos_sizes_card_sizes_card_filename_idx" ON "photos" USING btree ("sizes_card_filename");
   CREATE INDEX "photos_sizes_hero_sizes_hero_filename_idx" ON "photos" USING btree ("sizes_hero_filename");
+  CREATE INDEX "publishedIn_de__status_createdAt_1_idx" ON "photos" USING btree ("published_in_de","_status","created_at");
+  CREATE INDEX "publishedIn_en__status_createdAt_1_idx" ON "photos" USING btree ("published_in_en","_status","created_at");
+  CREATE INDEX "publishedIn_zh__status_createdAt_1_idx" ON "photos" USING btree ("published_in_zh","_status","created_at");
+  CREATE INDEX "publishedIn_ko__status_createdAt_1_idx" ON "photos" USING btree ("published_in_ko","_status","created_at");
+  CREATE INDEX "publishedIn_ja__status_createdAt_1_idx" ON "photos" USING btree ("published_in_ja","_status","created_at");
   CREATE INDEX "photos_locale_status_idx" ON "photos_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "photos_locales_locale_parent_id_unique" ON "photos_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "photos_locales_parent_id_idx" ON "photos_locales" USING btree ("_parent_id");
@@ -752,6 +817,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_photos_v_snapshot_idx" ON "_photos_v" USING btree ("snapshot");
   CREATE INDEX "_photos_v_published_locale_idx" ON "_photos_v" USING btree ("published_locale");
   CREATE INDEX "_photos_v_latest_idx" ON "_photos_v" USING btree ("latest");
+  CREATE INDEX "version_publishedIn_de_version__status_version_created_1_idx" ON "_photos_v" USING btree ("version_published_in_de","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_en_version__status_version_created_1_idx" ON "_photos_v" USING btree ("version_published_in_en","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_zh_version__status_version_created_1_idx" ON "_photos_v" USING btree ("version_published_in_zh","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_ko_version__status_version_created_1_idx" ON "_photos_v" USING btree ("version_published_in_ko","version__status","version_created_at");
+  CREATE INDEX "version_publishedIn_ja_version__status_version_created_1_idx" ON "_photos_v" USING btree ("version_published_in_ja","version__status","version_created_at");
   CREATE INDEX "_photos_v_version_version_locale_status_idx" ON "_photos_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_photos_v_locales_locale_parent_id_unique" ON "_photos_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_photos_v_locales_parent_id_idx" ON "_photos_v_locales" USING btree ("_parent_id");
@@ -764,6 +834,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
+  CREATE INDEX "publishedIn_de__status_startsAt_idx" ON "events" USING btree ("published_in_de","_status","starts_at");
+  CREATE INDEX "publishedIn_en__status_startsAt_idx" ON "events" USING btree ("published_in_en","_status","starts_at");
+  CREATE INDEX "publishedIn_zh__status_startsAt_idx" ON "events" USING btree ("published_in_zh","_status","starts_at");
+  CREATE INDEX "publishedIn_ko__status_startsAt_idx" ON "events" USING btree ("published_in_ko","_status","starts_at");
+  CREATE INDEX "publishedIn_ja__status_startsAt_idx" ON "events" USING btree ("published_in_ja","_status","starts_at");
   CREATE INDEX "events_slug_idx" ON "events_locales" USING btree ("slug","_locale");
   CREATE INDEX "events_locale_status_idx" ON "events_locales" USING btree ("locale_status","_locale");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
@@ -787,6 +862,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_snapshot_idx" ON "_events_v" USING btree ("snapshot");
   CREATE INDEX "_events_v_published_locale_idx" ON "_events_v" USING btree ("published_locale");
   CREATE INDEX "_events_v_latest_idx" ON "_events_v" USING btree ("latest");
+  CREATE INDEX "version_publishedIn_de_version__status_version_startsAt_idx" ON "_events_v" USING btree ("version_published_in_de","version__status","version_starts_at");
+  CREATE INDEX "version_publishedIn_en_version__status_version_startsAt_idx" ON "_events_v" USING btree ("version_published_in_en","version__status","version_starts_at");
+  CREATE INDEX "version_publishedIn_zh_version__status_version_startsAt_idx" ON "_events_v" USING btree ("version_published_in_zh","version__status","version_starts_at");
+  CREATE INDEX "version_publishedIn_ko_version__status_version_startsAt_idx" ON "_events_v" USING btree ("version_published_in_ko","version__status","version_starts_at");
+  CREATE INDEX "version_publishedIn_ja_version__status_version_startsAt_idx" ON "_events_v" USING btree ("version_published_in_ja","version__status","version_starts_at");
   CREATE INDEX "_events_v_version_version_slug_idx" ON "_events_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "_events_v_version_version_locale_status_idx" ON "_events_v_locales" USING btree ("version_locale_status","_locale");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");

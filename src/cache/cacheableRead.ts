@@ -1,0 +1,42 @@
+import { documentTag, listTag } from './requestTags.js'
+
+export interface CacheableRead {
+  key: string
+  /** Tags known from the URL alone; the rest are recorded while the answer is rendered. */
+  tags: string[]
+}
+
+export interface CacheScope {
+  apiRoute: string
+  collections: ReadonlySet<string>
+  tokenCookie: string
+}
+
+// Second path segments that are Payload operations, not document ids.
+const OPERATIONS = new Set(['access', 'count', 'file', 'init', 'me', 'versions'])
+// Parameters that ask for unpublished content: such a request never touches the cache.
+const PRIVATE_PARAMS = ['draft', 'preview', 'trash']
+
+/**
+ * Whether a request may be answered from the published-read cache, and under which key: a GET of
+ * a list, a count or one document of a cached collection, by someone who is not logged in (no
+ * Authorization header, no token cookie) and asks for no drafts. The key holds everything that
+ * changes the body: path, the whole query (locale, fallback-locale, depth, where, select, …) and
+ * the Origin (CORS headers depend on it).
+ */
+export function cacheableRead(request: Request, scope: CacheScope): CacheableRead | undefined {
+  if (request.method !== 'GET' || request.headers.has('authorization')) return undefined
+  const cookie = request.headers.get('cookie')
+  if (cookie && cookie.includes(scope.tokenCookie)) return undefined
+  const url = new URL(request.url)
+  if (!url.pathname.startsWith(`${scope.apiRoute}/`)) return undefined
+  if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return undefined
+  const segments = url.pathname.slice(scope.apiRoute.length + 1).split('/').map(decodeURIComponent)
+  const [collection, second] = segments
+  if (!collection || !scope.collections.has(collection) || segments.length > 2) return undefined
+  let tags: string[]
+  if (second === undefined || second === '' || second === 'count') tags = [listTag(collection)]
+  else if (OPERATIONS.has(second)) return undefined
+  else tags = [documentTag(collection, second)]
+  return { key: `${url.pathname}?${url.searchParams.toString()} ${request.headers.get('origin') ?? ''}`, tags }
+}

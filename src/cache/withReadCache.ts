@@ -1,0 +1,36 @@
+import type { SanitizedConfig } from 'payload'
+
+import type { CacheScope } from './cacheableRead.js'
+import { readCacheOf } from './readCache.js'
+import { serveCached } from './serveCached.js'
+
+const scopes = new WeakMap<SanitizedConfig, CacheScope>()
+
+function scopeOf(config: SanitizedConfig, collections: ReadonlySet<string>): CacheScope {
+  let scope = scopes.get(config)
+  if (!scope) {
+    scope = { apiRoute: config.routes?.api ?? '/api', collections, tokenCookie: `${config.cookiePrefix ?? 'payload'}-token` }
+    scopes.set(config, scope)
+  }
+  return scope
+}
+
+/**
+ * Puts Twinning's published-read cache in front of a REST route handler, before Payload's request
+ * handling starts (that alone costs milliseconds):
+ *
+ *   export const GET = withReadCache(config, REST_GET(config))
+ *
+ * Without the plugin's cache (`cache: false`) the handler is returned as it is.
+ */
+export function withReadCache<Context>(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    const resolved = await config
+    const cache = readCacheOf(resolved)
+    if (!cache) return handler(request, context)
+    return serveCached(cache, scopeOf(resolved, cache.collections), request, () => handler(request, context))
+  }
+}
