@@ -45,6 +45,8 @@ export function partnerCitiesCollection(options: ResolvedOptions): CollectionCon
       ...options.access.partnerCities,
     },
     defaultSort: 'name',
+    // What a release embeds of its partner cities (depth ≥ 1): a summary; the profile is one request away.
+    defaultPopulate: { availableLocales: true, country: true, germanPartner: true, name: true, region: true, relationship: true, since: true, slug: true },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
       { name: 'name', type: 'text', localized: true, required: true, label: label('fields.name'), validate: requiredInLocale(text) },

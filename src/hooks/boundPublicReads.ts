@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Where } from 'payload'
 
-import { hasRole } from '../access/roles.js'
+import { hasRole, isStaffUser } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
@@ -65,6 +65,12 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({ args, collecti
   const { conditions, depth } = measure(bounded.where)
   if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
     refuse('errors.whereTooComplex', { conditions: String(reads.maxWhereConditions), depth: String(reads.maxWhereDepth) })
+  }
+  // Internal bookkeeping is never served to the public: do not even read it (it is the largest column).
+  if (!isStaffUser(req.user) && collection.flattenedFields.some((field) => field.name === 'translationTracking')) {
+    const select = (args as { select?: Record<string, unknown> }).select
+    const excluding = !select || Object.values(select).every((value) => value === false)
+    if (excluding) (args as { select?: Record<string, unknown> }).select = { ...select, translationTracking: false }
   }
   const sorts = (Array.isArray(bounded.sort) ? bounded.sort : (bounded.sort ?? '').split(',')).map((s) => s.trim().replace(/^-/, '')).filter(Boolean)
   if (sorts.length) {
