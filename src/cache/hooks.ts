@@ -52,8 +52,8 @@ export function invalidateAfterCommit(payload: Payload, cache: ReadCache): void 
   }
   db.rollbackTransaction = async (id) => {
     const transactionID = (id instanceof Promise ? await id : id) as number | string
-    cache.rolledBack(transactionID)
     await rollback(transactionID)
+    await cache.rolledBack(transactionID)
   }
   ;(db as { twinningCacheHooked?: boolean }).twinningCacheHooked = true
 }

@@ -80,9 +80,9 @@ export class ReadCache {
     await this.publish([...tags])
   }
 
-  /** Called after a rollback: nothing changed. */
-  rolledBack(transactionID: TransactionID): void {
-    this.pending.delete(transactionID)
+  /** Called after a rollback: a read on the writing connection (SQLite) may have cached what was rolled back. */
+  async rolledBack(transactionID: TransactionID): Promise<void> {
+    await this.committed(transactionID)
   }
 
   /** Drops every cached answer on every instance (after writes that bypass hooks, e.g. bulk seeding). */

@@ -12,6 +12,8 @@ export interface Environment {
   jobsAutoRun: boolean
   mediaDir: string
   production: boolean
+  /** Namespace of the cache's Redis keys, when several sites share one Redis (REDIS_PREFIX). */
+  redisPrefix: string
   /** Redis for the cache's invalidations across app instances (REDIS_URL). */
   redisUrl?: string
   secret: string
@@ -57,6 +59,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     jobsAutoRun: env.JOBS_AUTORUN !== 'false',
     mediaDir: env.MEDIA_DIR?.trim() || 'media',
     production,
+    redisPrefix: env.REDIS_PREFIX?.trim() || 'twinning',
     redisUrl,
     secret: secret || DEV_SECRET,
     seedOnStart: env.SEED_ON_START !== 'false',
