@@ -6,6 +6,16 @@ export interface CacheableRead {
   tags: string[]
 }
 
+/** What the cache needs of a request: a Fetch API `Request` or Node's `IncomingMessage` alike. */
+export interface ReadRequest {
+  header: (name: string) => string | null
+  method: string
+  /** Absolute, or the path with its query. */
+  url: string
+}
+
+export const fetchRequest = (request: Request): ReadRequest => ({ header: (name) => request.headers.get(name), method: request.method, url: request.url })
+
 export interface CacheScope {
   apiRoute: string
   collections: ReadonlySet<string>
@@ -24,11 +34,11 @@ const PRIVATE_PARAMS = ['draft', 'preview', 'trash']
  * changes the body: path, the whole query (locale, fallback-locale, depth, where, select, …) and
  * the Origin (CORS headers depend on it).
  */
-export function cacheableRead(request: Request, scope: CacheScope): CacheableRead | undefined {
-  if (request.method !== 'GET' || request.headers.has('authorization')) return undefined
-  const cookie = request.headers.get('cookie')
+export function cacheableRead(request: ReadRequest, scope: CacheScope): CacheableRead | undefined {
+  if (request.method !== 'GET' || request.header('authorization') !== null) return undefined
+  const cookie = request.header('cookie')
   if (cookie && cookie.includes(scope.tokenCookie)) return undefined
-  const url = new URL(request.url)
+  const url = new URL(request.url, 'http://localhost')
   if (!url.pathname.startsWith(`${scope.apiRoute}/`)) return undefined
   if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return undefined
   const segments = url.pathname.slice(scope.apiRoute.length + 1).split('/').map(decodeURIComponent)
@@ -38,5 +48,5 @@ export function cacheableRead(request: Request, scope: CacheScope): CacheableRea
   if (second === undefined || second === '' || second === 'count') tags = [listTag(collection)]
   else if (OPERATIONS.has(second)) return undefined
   else tags = [documentTag(collection, second)]
-  return { key: `${url.pathname}?${url.searchParams.toString()} ${request.headers.get('origin') ?? ''}`, tags }
+  return { key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}`, tags }
 }

@@ -1,35 +1,35 @@
 import { createHash } from 'node:crypto'
 
-import { type CacheScope, cacheableRead } from './cacheableRead.js'
+import { type CacheScope, cacheableRead, fetchRequest } from './cacheableRead.js'
 import type { ReadCache } from './readCache.js'
 import { requestTags } from './requestTags.js'
 import type { CachedResponse } from './store.js'
 
 export const CACHE_STATUS_HEADER = 'X-Twinning-Cache'
 
-// Recomputed by the server for each response; never replayed from the cache.
-const NOT_REPLAYED = new Set(['connection', 'content-encoding', 'content-length', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding'])
+// Recomputed by the server for each response, or set by the cache itself: never replayed as stored.
+const NOT_REPLAYED = new Set(['cache-control', 'connection', 'content-encoding', 'content-length', 'date', 'etag', 'keep-alive', 'set-cookie', 'transfer-encoding', 'vary', CACHE_STATUS_HEADER.toLowerCase()])
 
 /** `If-None-Match: "a", W/"b"` matches the entity tag (weak comparison, as RFC 9110 asks for GET). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+export function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false
   if (ifNoneMatch.trim() === '*') return true
   const opaque = etag.replace(/^W\//, '')
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque)
 }
 
-function answer(entry: CachedResponse, request: Request, status: 'HIT' | 'MISS'): Response {
-  const headers = new Headers(entry.headers)
-  headers.set('ETag', entry.etag)
+/** The headers of a cached answer; without Content-Type for a 304. */
+export function answerHeaders(entry: CachedResponse, status: 'HIT' | 'MISS', notModified: boolean): Array<[string, string]> {
+  const headers = entry.headers.filter(([name]) => !notModified || name.toLowerCase() !== 'content-type')
   // Caches may keep it but must ask again each time: with the ETag that costs a 304.
-  headers.set('Cache-Control', 'no-cache')
-  headers.append('Vary', 'Origin, Authorization, Cookie')
-  headers.set(CACHE_STATUS_HEADER, status)
-  if (matches(request.headers.get('if-none-match'), entry.etag)) {
-    for (const name of ['content-type']) headers.delete(name)
-    return new Response(null, { headers, status: 304 })
-  }
-  return new Response(entry.body as BodyInit, { headers, status: entry.status })
+  headers.push(['ETag', entry.etag], ['Cache-Control', 'no-cache'], ['Vary', 'Origin, Authorization, Cookie'], [CACHE_STATUS_HEADER, status])
+  return headers
+}
+
+function answer(entry: CachedResponse, request: Request, status: 'HIT' | 'MISS'): Response {
+  const notModified = matches(request.headers.get('if-none-match'), entry.etag)
+  const headers = new Headers(answerHeaders(entry, status, notModified))
+  return notModified ? new Response(null, { headers, status: 304 }) : new Response(entry.body as BodyInit, { headers, status: entry.status })
 }
 
 function bypass(response: Response): Response {
@@ -49,7 +49,7 @@ function bypass(response: Response): Response {
  * keeps the answer — unless an invalidation ran meanwhile. Anything else goes straight to `render`.
  */
 export async function serveCached(cache: ReadCache, scope: CacheScope, request: Request, render: () => Promise<Response>): Promise<Response> {
-  const read = cacheableRead(request, scope)
+  const read = cacheableRead(fetchRequest(request), scope)
   if (!read || !(await cache.sync())) return bypass(await render())
 
   const hit = cache.store.get(read.key)

@@ -1,16 +1,18 @@
 import type { SanitizedConfig } from 'payload'
 
 import type { CacheScope } from './cacheableRead.js'
-import { readCacheOf } from './readCache.js'
+import { offerToFrontServer } from './frontServer.js'
+import { type ReadCache, readCacheOf } from './readCache.js'
 import { serveCached } from './serveCached.js'
 
 const scopes = new WeakMap<SanitizedConfig, CacheScope>()
 
-function scopeOf(config: SanitizedConfig, collections: ReadonlySet<string>): CacheScope {
+function scopeOf(config: SanitizedConfig, cache: ReadCache): CacheScope {
   let scope = scopes.get(config)
   if (!scope) {
-    scope = { apiRoute: config.routes?.api ?? '/api', collections, tokenCookie: `${config.cookiePrefix ?? 'payload'}-token` }
+    scope = { apiRoute: config.routes?.api ?? '/api', collections: cache.collections, tokenCookie: `${config.cookiePrefix ?? 'payload'}-token` }
     scopes.set(config, scope)
+    offerToFrontServer(cache, scope)
   }
   return scope
 }
@@ -21,7 +23,8 @@ function scopeOf(config: SanitizedConfig, collections: ReadonlySet<string>): Cac
  *
  *   export const GET = withReadCache(config, REST_GET(config))
  *
- * Without the plugin's cache (`cache: false`) the handler is returned as it is.
+ * Without the plugin's cache (`cache: false`) the handler is returned as it is. A Node front server
+ * in the same process (src/server.ts) can then answer hits before Next sees them.
  */
 export function withReadCache<Context>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -31,6 +34,6 @@ export function withReadCache<Context>(
     const resolved = await config
     const cache = readCacheOf(resolved)
     if (!cache) return handler(request, context)
-    return serveCached(cache, scopeOf(resolved, cache.collections), request, () => handler(request, context))
+    return serveCached(cache, scopeOf(resolved, cache), request, () => handler(request, context))
   }
 }

@@ -32,8 +32,9 @@ run('building the app (about a minute)', ['node_modules/next/dist/bin/next', 'bu
 
 const port = env.PORT || '3000'
 console.log(`demo: starting on http://localhost:${port}/admin (REST at /api, GraphQL at /api/graphql)`)
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
-  env: { ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
+// The production server: Next behind Twinning's front server, which answers cached public reads itself.
+const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], {
+  env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: port } as NodeJS.ProcessEnv,
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))

@@ -25,7 +25,8 @@ export interface RunningServer {
 
 /**
  * The ready setup as a user runs it: `npm run seed` into a fresh SQLite file (with the demo admin),
- * then `next start` in production mode on a free port. Builds first when there is no build yet.
+ * then the production server (`npm start`: Next behind the cache's front server) on a free port.
+ * Builds first when there is no build yet.
  */
 export async function startServer(): Promise<RunningServer> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'twinning-e2e-'))
@@ -46,9 +47,9 @@ export async function startServer(): Promise<RunningServer> {
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`)
 
   const port = 3100 + Math.floor(Math.random() * 800)
-  const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   // Kept so that a server that never answers can say why.
@@ -62,7 +63,7 @@ export async function startServer(): Promise<RunningServer> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${stderr}`)
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${stderr}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return {

@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { type CacheScope, cacheableRead } from './cacheableRead.js'
+import type { ReadCache } from './readCache.js'
+import { answerHeaders, matches } from './serveCached.js'
+
+type Answer = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
+
+// Shared through the process: the route runs in Next's server bundle, the front server outside it.
+const KEY = Symbol.for('twinning.cache.front')
+const slot = globalThis as unknown as Record<symbol, Answer | undefined>
+
+const header = (req: IncomingMessage) => (name: string) => {
+  const value = req.headers[name]
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+}
+
+/** Answers a cache hit straight on Node's response; false (untouched) for anything else. */
+async function answerFromNode(cache: ReadCache, scope: CacheScope, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const read = cacheableRead({ header: header(req), method: req.method ?? 'GET', url: req.url ?? '/' }, scope)
+  // A miss goes to Next without waiting for Redis: the route checks again before it renders.
+  if (!read || !cache.store.get(read.key) || !(await cache.sync())) return false
+  const entry = cache.store.get(read.key)
+  if (!entry) return false
+  const notModified = matches(header(req)('if-none-match'), entry.etag)
+  const headers = answerHeaders(entry, 'HIT', notModified)
+  if (!notModified) headers.push(['Content-Length', String(entry.body.byteLength)])
+  res.writeHead(notModified ? 304 : entry.status, headers.flat())
+  res.end(notModified ? undefined : entry.body)
+  return true
+}
+
+/** Called by `withReadCache` when it serves: lets a front server in this process answer hits itself. */
+export function offerToFrontServer(cache: ReadCache, scope: CacheScope): void {
+  slot[KEY] = (req, res) => answerFromNode(cache, scope, req, res)
+}
+
+/**
+ * For a Node front server ahead of Next (see src/server.ts): answers the request from the
+ * published-read cache if it can and resolves true; false means "hand it to Next". Before the
+ * first public read reached the REST route there is nothing cached, and it is always false.
+ */
+export function answerCachedRead(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const answer = slot[KEY]
+  return answer ? answer(req, res) : Promise.resolve(false)
+}

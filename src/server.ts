@@ -1,0 +1,39 @@
+/**
+ * `npm start`: the built app in production, as `next start` runs it, behind a plain Node HTTP server
+ * that answers hits of the published-read cache itself. A cached public read then costs what
+ * `node:http` costs; Next's request handling alone (before Payload) is several times that. Everything
+ * else, misses included, goes to Next unchanged. `PORT` (default 3000) and `HOSTNAME` (default all
+ * interfaces) as for `next start`.
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+import { answerCachedRead } from './cache/frontServer.js'
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME || undefined
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  answerCachedRead(req, res).then(
+    (answered) => {
+      if (!answered) return handle(req, res)
+    },
+    (error: unknown) => {
+      console.error('twinning: cache front server:', error)
+      if (!res.headersSent) return handle(req, res)
+      res.destroy()
+    },
+  )
+})
+server.listen(port, hostname, () => console.log(`twinning: listening on http://${hostname ?? 'localhost'}:${port}`))
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 3000).unref()
+  })
+}
