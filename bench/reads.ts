@@ -33,6 +33,14 @@ const ADMIN = { email: 'admin@twinning.example', password: 'twinning-demo' }
 const NODE_OPTIONS = '--conditions=production --no-deprecation'
 mkdirSync(DIR, { recursive: true })
 
+/** fetch, once more on a socket the server closed while autocannon (spawnSync) blocked this process. */
+async function get(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!
@@ -120,10 +128,39 @@ interface Server {
   url: string
 }
 
-let nextPort = 3900
+/** A port nobody listens on now. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net')
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+// Servers still running when the bench stops (an error, Ctrl-C) are stopped with it.
+const running = new Set<ChildProcess>()
+process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
+
+/** Peak RSS of a process and its children (tsx runs the server in a child of its own). */
+function peakRssMiB(pid: number): number {
+  let kib = 0
+  const visit = (id: number) => {
+    try {
+      kib = Math.max(kib, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0))
+      for (const child of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(child))
+    } catch {
+      // gone
+    }
+  }
+  visit(pid)
+  return kib / 1024
+}
 /** `npm start` (Next behind the cache's front server), or plain `next start` (the cache inside the REST route only). */
 async function startApp(uri: string, cache: boolean, server: 'front' | 'next' = 'front'): Promise<Server> {
-  const port = nextPort++
+  const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = performance.now()
   const command = server === 'front' ? ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
@@ -143,6 +180,8 @@ async function startApp(uri: string, cache: boolean, server: 'front' | 'next' = 
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   for (;;) {
@@ -161,9 +200,8 @@ async function startApp(uri: string, cache: boolean, server: 'front' | 'next' = 
   return {
     coldStartMs,
     peakMiB: () => {
-      // Both run the server in the process started (Next starts no worker for one port).
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
+      if (child.exitCode !== null) throw new Error(`the server exited during the run: ${stderr}`)
+      return peakRssMiB(child.pid!)
     },
     stop: () =>
       new Promise<void>((resolve) => {
@@ -184,8 +222,10 @@ interface Route {
 async function startCeiling(routes: Record<string, Route>): Promise<Server> {
   const file = path.join(DIR, 'ceiling-routes.json')
   writeFileSync(file, JSON.stringify(routes))
-  const port = nextPort++
+  const port = await freePort()
   const child = fork(path.join(ROOT, 'bench/ceilingServer.mjs'), [file, String(port)], { stdio: 'ignore' })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   await new Promise<void>((resolve) => child.once('message', () => resolve()))
   return {
     coldStartMs: 0,
@@ -227,7 +267,7 @@ async function alone(url: string, headers: Record<string, string> = {}): Promise
   const times: number[] = []
   for (let i = 0; i < ALONE + 30; i++) {
     const started = performance.now()
-    const response = await fetch(url, { headers })
+    const response = await get(url, { headers })
     await response.arrayBuffer()
     if (i >= 30) times.push(performance.now() - started)
   }
@@ -236,7 +276,7 @@ async function alone(url: string, headers: Record<string, string> = {}): Promise
 }
 
 async function login(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/users/login`, { body: JSON.stringify(ADMIN), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+  const response = await get(`${url}/api/users/login`, { body: JSON.stringify(ADMIN), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
   const json = (await response.json()) as { token?: string }
   if (!json.token) throw new Error(`login failed: ${response.status}`)
   return json.token
@@ -250,7 +290,7 @@ interface Scenario {
 
 async function scenarios(url: string): Promise<Scenario[]> {
   const list = '/api/news?locale=zh&limit=10&sort=-publishedAt&depth=1'
-  const ko = (await (await fetch(`${url}/api/news?locale=ko&limit=1&sort=-publishedAt&depth=0`)).json()) as { docs: Array<{ id: number | string; slug: string }> }
+  const ko = (await (await get(`${url}/api/news?locale=ko&limit=1&sort=-publishedAt&depth=0`)).json()) as { docs: Array<{ id: number | string; slug: string }> }
   const { id, slug } = ko.docs[0]!
   return [
     { name: 'list zh, depth 1 (10 releases with hero photo)', path: list },
@@ -313,7 +353,7 @@ for (const database of DATABASES) {
     const bodies: Record<string, Route> = {}
     const uncachedRuns: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
-      const response = await fetch(plain.url + scenario.path)
+      const response = await get(plain.url + scenario.path)
       bodies[scenario.path] = { body: Buffer.from(await response.arrayBuffer()).toString('base64'), contentType: response.headers.get('content-type') ?? 'application/json' }
       uncachedRuns.push({ alone: await alone(plain.url + scenario.path), run: load(plain.url + scenario.path), scenario })
     }
@@ -328,7 +368,7 @@ for (const database of DATABASES) {
     // Cached: the same requests through the published-read cache.
     const cached = await startApp(uri, true)
     for (const scenario of paths) {
-      const response = await fetch(cached.url + scenario.path)
+      const response = await get(cached.url + scenario.path)
       const etag = response.headers.get('etag') ?? undefined
       await response.arrayBuffer()
       bodies[scenario.path]!.etag = etag
@@ -345,7 +385,7 @@ for (const database of DATABASES) {
     const viaNext = await startApp(uri, true, 'next')
     const nextResults: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
-      await (await fetch(viaNext.url + scenario.path)).arrayBuffer()
+      await (await get(viaNext.url + scenario.path)).arrayBuffer()
       nextResults.push({ alone: await alone(viaNext.url + scenario.path, scenario.headers), run: load(viaNext.url + scenario.path, scenario.headers), scenario })
     }
     const nextColdStart = viaNext.coldStartMs
