@@ -262,7 +262,7 @@ function load(url: string, headers: Record<string, string> = {}): Load {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, statuses: statuses + (result.errors ? ` errors×${result.errors}` : '') }
 }
 
-/** One request at a time: the latency of a request alone. */
+/** One request at a time, on a server warmed by the load run before: the latency of a request alone. */
 async function alone(url: string, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number }> {
   const times: number[] = []
   for (let i = 0; i < ALONE + 30; i++) {
@@ -355,13 +355,15 @@ for (const database of DATABASES) {
     for (const scenario of paths) {
       const response = await get(plain.url + scenario.path)
       bodies[scenario.path] = { body: Buffer.from(await response.arrayBuffer()).toString('base64'), contentType: response.headers.get('content-type') ?? 'application/json' }
-      uncachedRuns.push({ alone: await alone(plain.url + scenario.path), run: load(plain.url + scenario.path), scenario })
+      // Under load first (which also warms the JIT), then alone.
+      const run = load(plain.url + scenario.path)
+      uncachedRuns.push({ alone: await alone(plain.url + scenario.path), run, scenario })
     }
     const token = await login(plain.url)
     const adminPath = `${plain.url}/api/news?locale=de&depth=0&draft=true&limit=10&sort=-publishedAt`
     const auth = { Authorization: `JWT ${token}` }
-    const adminAlone = (await alone(adminPath, auth)).p50
     const adminLoad = load(adminPath, auth)
+    const adminAlone = (await alone(adminPath, auth)).p50
     const uncachedPeak = plain.peakMiB()
     await plain.stop()
 
@@ -376,7 +378,8 @@ for (const database of DATABASES) {
     }
     const cachedResults: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
-      cachedResults.push({ alone: await alone(cached.url + scenario.path, scenario.headers), run: load(cached.url + scenario.path, scenario.headers), scenario })
+      const run = load(cached.url + scenario.path, scenario.headers)
+      cachedResults.push({ alone: await alone(cached.url + scenario.path, scenario.headers), run, scenario })
     }
     const cachedPeak = cached.peakMiB()
     await cached.stop()
@@ -386,7 +389,8 @@ for (const database of DATABASES) {
     const nextResults: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
       await (await get(viaNext.url + scenario.path)).arrayBuffer()
-      nextResults.push({ alone: await alone(viaNext.url + scenario.path, scenario.headers), run: load(viaNext.url + scenario.path, scenario.headers), scenario })
+      const run = load(viaNext.url + scenario.path, scenario.headers)
+      nextResults.push({ alone: await alone(viaNext.url + scenario.path, scenario.headers), run, scenario })
     }
     const nextColdStart = viaNext.coldStartMs
     await viaNext.stop()

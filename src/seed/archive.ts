@@ -4,6 +4,7 @@ import { publishedInValue } from '../fields/publishedIn.js'
 import { TOPICS } from '../fields/topicsField.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
+import { refreshStatistics } from '../setup/refreshStatistics.js'
 import { TWINNING } from '../slugs.js'
 import { toSlug } from '../slugify.js'
 import { textHash, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
@@ -127,7 +128,11 @@ export interface ArchiveReport {
  * because Payload's per-locale writes re-read the whole document each time; that is what makes
  * 2,000 × 5 locales take seconds, not half an hour. Already present keys are skipped.
  */
-export async function seedArchive(payload: Payload, count: number, { batch = 200 } = {}): Promise<ArchiveReport> {
+export async function seedArchive(
+  payload: Payload,
+  count: number,
+  { batch = 200, onBatch }: { batch?: number; onBatch?: (done: number, milliseconds: number) => void } = {},
+): Promise<ArchiveReport> {
   const started = performance.now()
   const options = payload.config.custom[TWINNING] as ResolvedOptions
   const slug = options.slugs.news as CollectionSlug
@@ -175,6 +180,11 @@ export async function seedArchive(payload: Payload, count: number, { batch = 200
         created++
       }
       if (transactionID) await payload.db.commitTransaction(transactionID)
+      // The tables grow from nothing: refresh the planner's statistics as they double, or PostgreSQL
+      // keeps planning for empty tables (sequential scans) and each batch gets slower than the last.
+      const batches = Math.ceil(from / batch)
+      if ((batches & (batches - 1)) === 0) await refreshStatistics(payload, { afterBulkWrite: true })
+      onBatch?.(Math.min(from + batch - 1, count), performance.now() - started)
     } catch (error) {
       if (transactionID) await payload.db.rollbackTransaction(transactionID)
       throw error

@@ -26,9 +26,16 @@ console.log(
 )
 if (archiveSize) {
   const { seedArchive } = await import('./archive.js')
-  const archive = await seedArchive(payload, archiveSize)
+  const archive = await seedArchive(payload, archiveSize, {
+    onBatch: (done, ms) => process.env.SEED_PROGRESS === 'true' && console.log(`  ${done} / ${archiveSize} releases, ${(ms / 1000).toFixed(1)} s`),
+  })
   console.log(`Archive: ${archive.created} releases created, ${archive.existing} already there, in ${(archive.milliseconds / 1000).toFixed(1)} s`)
 }
-await refreshStatistics(payload)
+await refreshStatistics(payload, { afterBulkWrite: archiveSize > 0 })
+// The archive is written past Payload's hooks: running app instances drop their cached reads (over Redis, with REDIS_URL).
+const { readCacheOf } = await import('../cache/readCache.js')
+const cache = readCacheOf(payload.config)
+if (archiveSize && cache) await cache.invalidateAll()
+await cache?.close()
 await payload.destroy()
 process.exit(0)
