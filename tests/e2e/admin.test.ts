@@ -32,7 +32,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-describeBrowser('the admin against next start', () => {
+describeBrowser('the admin and the API against npm start', () => {
   it('logs the demo admin in and opens in each of the five languages', async () => {
     const context = await browser.newContext({ locale: 'de-DE' })
     const page = await context.newPage()
@@ -110,6 +110,33 @@ describeBrowser('the admin against next start', () => {
     const json = await (await fetch(`${server.url}/api/news?locale=ja&depth=0&fallback-locale=none`)).json()
     expect(json.totalDocs).toBeGreaterThanOrEqual(5)
     for (const doc of json.docs) expect(doc.title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
+  })
+
+  it('answers repeated public reads from the front server\'s cache, with 304 for a known ETag, fresh after a publish', async () => {
+    const url = `${server.url}/api/news?locale=ko&depth=1&limit=5&sort=-publishedAt`
+    const first = await fetch(url)
+    const body = await first.text()
+    const second = await fetch(url)
+    expect([second.status, second.headers.get('x-twinning-cache'), await second.text()]).toEqual([200, 'HIT', body])
+    const etag = second.headers.get('etag')!
+    const revalidated = await fetch(url, { headers: { 'If-None-Match': etag } })
+    expect([revalidated.status, await revalidated.text()]).toEqual([304, ''])
+
+    // An editor withdraws Korean from the newest release: the next read no longer lists it.
+    const login = await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify({ email: 'admin@twinning.example', password: 'twinning-demo' }),
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
+    const newest = (JSON.parse(body) as { docs: Array<{ id: number }> }).docs[0]!.id
+    const withdrawn = await fetch(`${server.url}/api/news/${newest}?locale=ko`, { body: JSON.stringify({ localeStatus: 'unpublished' }), headers: auth, method: 'PATCH' })
+    expect(withdrawn.status).toBe(200)
+    const after = await fetch(url, { headers: { 'If-None-Match': etag } })
+    expect(after.status).toBe(200)
+    expect(((await after.json()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)).not.toContain(newest)
+    const restored = await fetch(`${server.url}/api/news/${newest}?locale=ko`, { body: JSON.stringify({ localeStatus: 'published' }), headers: auth, method: 'PATCH' })
+    expect(restored.status).toBe(200)
   })
 
   it('answers GraphQL with the Korean titles', async () => {
