@@ -262,14 +262,14 @@ function load(url: string, headers: Record<string, string> = {}): Load {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, statuses: statuses + (result.errors ? ` errors×${result.errors}` : '') }
 }
 
-/** One request at a time, on a server warmed by the load run before: the latency of a request alone. */
+/** One request at a time, after as many to warm the server up (JIT): the latency of a request alone. */
 async function alone(url: string, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number }> {
   const times: number[] = []
-  for (let i = 0; i < ALONE + 30; i++) {
+  for (let i = 0; i < 2 * ALONE; i++) {
     const started = performance.now()
     const response = await get(url, { headers })
     await response.arrayBuffer()
-    if (i >= 30) times.push(performance.now() - started)
+    if (i >= ALONE) times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)
   return { p50: percentile(times, 50), p99: percentile(times, 99) }
@@ -355,15 +355,14 @@ for (const database of DATABASES) {
     for (const scenario of paths) {
       const response = await get(plain.url + scenario.path)
       bodies[scenario.path] = { body: Buffer.from(await response.arrayBuffer()).toString('base64'), contentType: response.headers.get('content-type') ?? 'application/json' }
-      // Under load first (which also warms the JIT), then alone.
-      const run = load(plain.url + scenario.path)
-      uncachedRuns.push({ alone: await alone(plain.url + scenario.path), run, scenario })
+      const quiet = await alone(plain.url + scenario.path)
+      uncachedRuns.push({ alone: quiet, run: load(plain.url + scenario.path), scenario })
     }
     const token = await login(plain.url)
     const adminPath = `${plain.url}/api/news?locale=de&depth=0&draft=true&limit=10&sort=-publishedAt`
     const auth = { Authorization: `JWT ${token}` }
-    const adminLoad = load(adminPath, auth)
     const adminAlone = (await alone(adminPath, auth)).p50
+    const adminLoad = load(adminPath, auth)
     const uncachedPeak = plain.peakMiB()
     await plain.stop()
 
@@ -378,8 +377,8 @@ for (const database of DATABASES) {
     }
     const cachedResults: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
-      const run = load(cached.url + scenario.path, scenario.headers)
-      cachedResults.push({ alone: await alone(cached.url + scenario.path, scenario.headers), run, scenario })
+      const quiet = await alone(cached.url + scenario.path, scenario.headers)
+      cachedResults.push({ alone: quiet, run: load(cached.url + scenario.path, scenario.headers), scenario })
     }
     const cachedPeak = cached.peakMiB()
     await cached.stop()
@@ -389,8 +388,8 @@ for (const database of DATABASES) {
     const nextResults: Array<{ alone: Row['alone']; run: Load; scenario: Scenario }> = []
     for (const scenario of paths) {
       await (await get(viaNext.url + scenario.path)).arrayBuffer()
-      const run = load(viaNext.url + scenario.path, scenario.headers)
-      nextResults.push({ alone: await alone(viaNext.url + scenario.path, scenario.headers), run, scenario })
+      const quiet = await alone(viaNext.url + scenario.path, scenario.headers)
+      nextResults.push({ alone: quiet, run: load(viaNext.url + scenario.path, scenario.headers), scenario })
     }
     const nextColdStart = viaNext.coldStartMs
     await viaNext.stop()

@@ -44,17 +44,30 @@ export interface RedisBusOptions {
  * (`<prefix>:cache:seq`); `sync` reads the current number and waits until this instance has
  * applied every message up to it, so a request that arrives after a publish returned never gets
  * the old body from any instance. A lost message (gap, reconnect, timeout) clears the whole cache.
+ * While Redis cannot be reached, `sync` answers false at once (the cache is bypassed) and ioredis
+ * keeps reconnecting in the background.
  */
 export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, apply: Apply, log: Log): Promise<InvalidationBus> {
-  const { Redis } = await import('ioredis')
+  // ioredis is CommonJS: Node's ESM loader names its export, a bundler's interop may only give `default`.
+  const loaded = (await import('ioredis')) as unknown as { default?: typeof import('ioredis').Redis & { Redis?: typeof import('ioredis').Redis }; Redis?: typeof import('ioredis').Redis }
+  const Redis = loaded.Redis ?? loaded.default?.Redis ?? loaded.default!
   const seqKey = `${prefix}:cache:seq`
   const channel = `${prefix}:cache:invalidate`
-  const options = { enableAutoPipelining: true, lazyConnect: true, maxRetriesPerRequest: 1 }
-  const commands: Redis = new Redis(url, options)
-  const subscriber: Redis = new Redis(url, { ...options, maxRetriesPerRequest: null })
-  for (const client of [commands, subscriber]) client.on('error', (error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
+  // No offline queue for commands: while disconnected they fail at once instead of waiting.
+  const commands: Redis = new Redis(url, { enableAutoPipelining: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+  const subscriber: Redis = new Redis(url, { maxRetriesPerRequest: null })
+  let lastError = ''
+  for (const client of [commands, subscriber]) {
+    client.on('error', (error: Error) => {
+      // Reconnection repeats the same error: log it once, not every few seconds.
+      if (error.message !== lastError) log.error(`twinning cache: Redis: ${error.message}`)
+      lastError = error.message
+    })
+    client.on('ready', () => (lastError = ''))
+  }
 
-  let applied = 0
+  let applied = -1
+  let synced = false
   const waiters = new Set<{ seq: number; resolve: () => void }>()
   const advance = (seq: number) => {
     applied = seq
@@ -64,27 +77,30 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
     apply([ALL])
     advance(Math.max(applied, seq))
   }
+  const currentSeq = async () => Number((await commands.get(seqKey)) ?? 0)
 
   subscriber.on('message', (_channel: string, message: string) => {
     const [head = '', ...tags] = message.split('\n')
     const seq = Number(head)
-    if (!Number.isSafeInteger(seq) || seq <= applied) return
+    if (!synced || !Number.isSafeInteger(seq) || seq <= applied) return
     if (seq !== applied + 1) return clearUpTo(seq)
     apply(tags)
     advance(seq)
   })
-  const currentSeq = async () => Number((await commands.get(seqKey)) ?? 0)
-  // After a reconnect, messages sent meanwhile are lost: start over from the current number.
+  // Messages sent while the subscriber was away are lost: each (re)connection starts from the current
+  // number, and a cache that may have missed something is cleared.
+  subscriber.on('close', () => (synced = false))
   subscriber.on('ready', () => {
-    if (!started) return
-    currentSeq().then((seq) => seq > applied && clearUpTo(seq), () => {})
+    const catchUp = async () => {
+      if (commands.status !== 'ready') await new Promise((resolve) => commands.once('ready', resolve))
+      const seq = await currentSeq()
+      if (applied < 0) advance(seq)
+      else clearUpTo(seq)
+      synced = true
+    }
+    catchUp().catch((error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
   })
-
-  let started = false
-  await Promise.all([commands.connect(), subscriber.connect()])
-  await subscriber.subscribe(channel)
-  applied = await currentSeq()
-  started = true
+  subscriber.subscribe(channel).catch((error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
 
   return {
     close: async () => {
@@ -97,11 +113,11 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
       try {
         await commands.eval(PUBLISH_SCRIPT, 2, seqKey, channel, tags.join('\n'))
       } catch (error) {
-        log.error(`twinning cache: could not publish an invalidation (${(error as Error).message}); other instances may keep old answers until Redis is back`)
+        log.error(`twinning cache: could not publish an invalidation (${(error as Error).message}); other instances bypass their caches while Redis is away`)
       }
     },
     sync: async () => {
-      if (subscriber.status !== 'ready') return false
+      if (!synced) return false
       let seq: number
       try {
         seq = await currentSeq()
@@ -118,7 +134,7 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
           resolve()
         }, syncTimeoutMs).unref()
       })
-      return true
+      return synced
     },
   }
 }
