@@ -27,7 +27,9 @@ console.log(
 if (archiveSize) {
   const { seedArchive } = await import('./archive.js')
   const archive = await seedArchive(payload, archiveSize, {
-    onBatch: (done, ms) => process.env.SEED_PROGRESS === 'true' && console.log(`  ${done} / ${archiveSize} releases, ${(ms / 1000).toFixed(1)} s`),
+    onBatch: (done, ms) =>
+      process.env.SEED_PROGRESS === 'true' &&
+      console.log(`  ${done} / ${archiveSize} releases, ${(ms / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MiB`),
   })
   console.log(`Archive: ${archive.created} releases created, ${archive.existing} already there, in ${(archive.milliseconds / 1000).toFixed(1)} s`)
 }
