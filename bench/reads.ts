@@ -12,13 +12,15 @@
  *
  * Seeded databases are kept in BENCH_DIR (default /tmp/twinning-bench) and reused by later runs.
  */
-import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, fork, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import pg from 'pg'
+
+import { ensureBuild, freePort, launchServer } from '../tests/helpers/server.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const SIZES = (process.env.BENCH_SIZES ?? '2000,20000').split(',').map(Number)
@@ -41,7 +43,6 @@ async function get(url: string, init?: RequestInit): Promise<Response> {
     return fetch(url, init)
   }
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!
 
@@ -128,17 +129,6 @@ interface Server {
   url: string
 }
 
-/** A port nobody listens on now. */
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net')
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 // Servers still running when the bench stops (an error, Ctrl-C) are stopped with it.
 const running = new Set<ChildProcess>()
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')))
@@ -160,56 +150,24 @@ function peakRssMiB(pid: number): number {
 }
 /** `npm start` (Next behind the cache's front server), or plain `next start` (the cache inside the REST route only). */
 async function startApp(uri: string, cache: boolean, server: 'front' | 'next' = 'front'): Promise<Server> {
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const started = performance.now()
-  const command = server === 'front' ? ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
-  const child: ChildProcess = spawn(process.execPath, command, {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CACHE: cache ? 'on' : 'off',
-      DATABASE_URI: uri,
-      JOBS_AUTORUN: 'false',
-      MEDIA_DIR: path.join(DIR, 'media'),
-      NODE_ENV: 'production',
-      NODE_OPTIONS,
-      PAYLOAD_SECRET: SECRET,
-      PORT: String(port),
-      SEED_ON_START: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const launched = await launchServer({
+    env: { ...process.env, CACHE: cache ? 'on' : 'off', DATABASE_URI: uri, JOBS_AUTORUN: 'false', MEDIA_DIR: path.join(DIR, 'media'), PAYLOAD_SECRET: SECRET, SEED_ON_START: 'false' },
+    // Cold start: until the first list answer, Payload initialized and the database connected.
+    readyPath: '/api/news?locale=zh&limit=10&sort=-publishedAt&depth=1',
+    server,
+    timeoutMs: 120_000,
   })
+  const { child } = launched
   running.add(child)
   child.once('exit', () => running.delete(child))
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`)
-    if (performance.now() - started > 120_000) throw new Error(`next start did not answer in 120 s: ${stderr}`)
-    try {
-      const response = await fetch(`${url}/api/news?locale=zh&limit=10&sort=-publishedAt&depth=1`)
-      await response.arrayBuffer()
-      if (response.status === 200) break
-    } catch {
-      // not listening yet
-    }
-    await sleep(20)
-  }
-  const coldStartMs = performance.now() - started
   return {
-    coldStartMs,
+    coldStartMs: launched.coldStartMs,
     peakMiB: () => {
-      if (child.exitCode !== null) throw new Error(`the server exited during the run: ${stderr}`)
+      if (child.exitCode !== null) throw new Error(`the server exited during the run: ${launched.stderr()}`)
       return peakRssMiB(child.pid!)
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-      }),
-    url,
+    stop: launched.stop,
+    url: launched.url,
   }
 }
 
@@ -334,11 +292,8 @@ interface Result {
 }
 
 const results: Result[] = []
-if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-  console.log('No build yet: npm run build')
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
-  if (build.status !== 0) throw new Error('next build failed')
-}
+// Never measure an old build: rebuild when sources changed after it.
+ensureBuild()
 console.log(`Reads at archive scale: ${SIZES.join(', ')} releases on ${DATABASES.join(', ')}; ${CONNECTIONS} connections for ${SECONDS} s per figure; ${os.cpus().length} cores, Node ${process.version}`)
 
 for (const database of DATABASES) {

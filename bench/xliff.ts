@@ -2,7 +2,7 @@
  * XLIFF at scale: export and import of N press releases (default 500) × 4 target locales through the
  * REST handlers, against baselines measured in the same run on the same data — Payload's own list
  * read of those documents in every locale (for export) and plain REST PATCHes writing the same texts
- * (for import). Prints times, ratios and memory. `npm run bench`, or BENCH_NEWS=2000 npm run bench.
+ * (for import). Prints times, ratios and memory. `npm run bench:xliff`, or BENCH_NEWS=2000 npm run bench:xliff.
  */
 import { performance } from 'node:perf_hooks'
 

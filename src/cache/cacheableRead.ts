@@ -22,8 +22,8 @@ export interface CacheScope {
   tokenCookie: string
 }
 
-// Second path segments that are Payload operations, not document ids.
-const OPERATIONS = new Set(['access', 'count', 'file', 'init', 'me', 'versions'])
+// Second path segments that are Payload operations, not document ids (`count` is a list read).
+const OPERATIONS = new Set(['access', 'file', 'init', 'me', 'versions'])
 // Parameters that ask for unpublished content: such a request never touches the cache.
 const PRIVATE_PARAMS = ['draft', 'preview', 'trash']
 
@@ -38,10 +38,16 @@ export function cacheableRead(request: ReadRequest, scope: CacheScope): Cacheabl
   if (request.method !== 'GET' || request.header('authorization') !== null) return undefined
   const cookie = request.header('cookie')
   if (cookie && cookie.includes(scope.tokenCookie)) return undefined
-  const url = new URL(request.url, 'http://localhost')
+  // A path (Node's `req.url`) is never read as `//host/…`.
+  const url = new URL(request.url.startsWith('/') ? `http://localhost${request.url}` : request.url)
   if (!url.pathname.startsWith(`${scope.apiRoute}/`)) return undefined
   if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return undefined
-  const segments = url.pathname.slice(scope.apiRoute.length + 1).split('/').map(decodeURIComponent)
+  let segments: string[]
+  try {
+    segments = url.pathname.slice(scope.apiRoute.length + 1).split('/').map(decodeURIComponent)
+  } catch {
+    return undefined // malformed %-escapes: Payload answers those itself
+  }
   const [collection, second] = segments
   if (!collection || !scope.collections.has(collection) || segments.length > 2) return undefined
   let tags: string[]

@@ -62,11 +62,11 @@ export class ReadCache {
     }
   }
 
-  /** Invalidates `tags` everywhere: now, and again when `req`'s transaction commits. */
+  /** Invalidates `tags` everywhere: at once, and inside a transaction here now and everywhere once it commits. */
   async changed(req: Pick<PayloadRequest, 'transactionID'>, tags: string[]): Promise<void> {
     const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-    this.store.invalidate(tags)
     if (transactionID === undefined || transactionID === null) return this.publish(tags)
+    this.store.invalidate(tags)
     let waiting = this.pending.get(transactionID)
     if (!waiting) this.pending.set(transactionID, (waiting = new Set()))
     for (const tag of tags) waiting.add(tag)
@@ -107,11 +107,10 @@ export class ReadCache {
   }
 }
 
-const KEY = 'twinningReadCache'
+/** Where the plugin attaches the read cache in `config.custom`. */
+export const READ_CACHE_KEY = 'twinningReadCache'
 
 /** The read cache the plugin attached to a config, if caching is on. */
 export function readCacheOf(config: { custom?: Record<string, unknown> }): ReadCache | undefined {
-  return config.custom?.[KEY] as ReadCache | undefined
+  return config.custom?.[READ_CACHE_KEY] as ReadCache | undefined
 }
-
-export const READ_CACHE_KEY = KEY

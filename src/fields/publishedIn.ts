@@ -14,7 +14,8 @@ export const publishedInPath = (code: string): string => `publishedIn.${publishe
  * `availableLocales`. The public read rule filters on it instead of on `availableLocales` (a
  * hasMany table): a join there makes every public list a DISTINCT query plus a GROUP BY count over
  * the whole archive, while a column lets an index on (publishedIn.<locale>, date) answer the page.
- * Maintained with `availableLocales`; not shown in the admin and not served to the public.
+ * Maintained with `availableLocales`; not shown in the admin and not served to the public. Not a
+ * `hidden` field: Payload refuses `where` on hidden fields, and the read rule's `where` needs it.
  */
 export function publishedInField(locales: string[]): Field {
   return {

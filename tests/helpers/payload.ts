@@ -63,11 +63,11 @@ export async function startTestPayload({
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    const handle = (incoming: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request: incoming })
     // GETs pass through the published-read cache, as in the app's REST route.
     return method === 'GET' ? cachedGet(request, undefined) : handle(request)
   }
-  const cachedGet = withReadCache(config, (incoming: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request: incoming }))
+  const handle = (request: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request })
+  const cachedGet = withReadCache(config, handle)
 
   const graphql: TestPayload['graphql'] = async (query, token) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')

@@ -1,7 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { performance } from 'node:perf_hooks'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -16,6 +18,84 @@ function buildIsStale(): boolean {
     return readdirSync(entry).some((name) => newer(path.join(entry, name)))
   }
   return ['src', 'collections', 'locales', 'payload.config.ts', 'next.config.mjs', 'package-lock.json'].some((entry) => newer(path.join(ROOT, entry)))
+}
+
+/** Builds the app when there is no build, or sources changed after it was made. */
+export function ensureBuild(): void {
+  if (!buildIsStale()) return
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('next build failed')
+}
+
+/** A port nobody listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export interface LaunchedServer {
+  child: ChildProcess
+  /** From the spawn to the first 200 of `readyPath`. */
+  coldStartMs: number
+  /** The end of the server's stderr, to say why it failed. */
+  stderr: () => string
+  stop: () => Promise<void>
+  url: string
+}
+
+/**
+ * Starts the built app in production on a free port — `npm start` (Next behind the cache's front
+ * server) or plain `next start` — and waits until `readyPath` answers 200.
+ */
+export async function launchServer({
+  env,
+  readyPath = '/api/news?limit=1',
+  server = 'front',
+  timeoutMs = 60_000,
+}: {
+  env: Record<string, string | undefined>
+  readyPath?: string
+  server?: 'front' | 'next'
+  timeoutMs?: number
+}): Promise<LaunchedServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const started = performance.now()
+  const command = server === 'front' ? ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    })
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${stderr}`)
+    if (performance.now() - started > timeoutMs) {
+      await stop()
+      throw new Error(`the server did not answer within ${timeoutMs / 1000} s:\n${stderr}`)
+    }
+    try {
+      const response = await fetch(url + readyPath)
+      await response.arrayBuffer()
+      if (response.status === 200) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return { child, coldStartMs: performance.now() - started, stderr: () => stderr, stop, url }
 }
 
 export interface RunningServer {
@@ -39,39 +119,16 @@ export async function startServer(): Promise<RunningServer> {
   }
   delete (env as Record<string, string | undefined>).NODE_ENV
 
-  if (buildIsStale()) {
-    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
-    if (build.status !== 0) throw new Error('next build failed')
-  }
+  ensureBuild()
   const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/seed/cli.ts'], { cwd: ROOT, encoding: 'utf8', env })
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`)
 
-  const port = 3100 + Math.floor(Math.random() * 800)
-  const server: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  // Kept so that a server that never answers can say why.
-  let stderr = ''
-  server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/news?limit=1`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${stderr}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  const server = await launchServer({ env })
   return {
     stop: async () => {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => server.once('exit', resolve))
+      await server.stop()
       rmSync(workDir, { force: true, recursive: true })
     },
-    url,
+    url: server.url,
   }
 }

@@ -66,6 +66,9 @@ describe('the published-read cache', () => {
     expect((await read(`/api/news/${doc.id}/versions`)).via).toBe('BYPASS')
 
     expect(await read('/api/news/999999?locale=de')).toMatchObject({ status: 404, via: 'BYPASS' })
+    // A malformed %-escape is left to Payload (which answers it with an error), never cached.
+    const malformed = await t.rest('GET', '/api/news/%E0%A4%A?locale=de')
+    expect([malformed.status >= 400, malformed.headers.get('x-twinning-cache')]).toEqual([true, 'BYPASS'])
     expect(await read('/api/news?locale=xx')).toMatchObject({ status: 400, via: 'BYPASS' })
     expect((await read('/api/news/999999?locale=de')).via).toBe('BYPASS')
   })

@@ -72,6 +72,8 @@ describe('which reads are cached', () => {
       request('/api/photos/file/a.jpg'),
       request('/api/twinning/translation-status'),
       request('/admin/collections/news'),
+      request('/api/news/%E0%A4%A'), // malformed escape: left to Payload
+      request('//evil.example/api/news'),
     ]) {
       expect(cacheableRead(refused, scope)).toBeUndefined()
     }
