@@ -112,55 +112,89 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
   const locales = options.locales ?? [...TWINNING_LOCALES]
   if (locales.length === 0) throw new Error('twinning: `locales` must name at least one locale.')
   for (const code of locales) {
-    if (!LOCALE_PATTERN.test(code)) throw new Error(`twinning: locale code "${code}" is not a valid language tag.`)
+    if (!LOCALE_PATTERN.test(code))
+      throw new Error(`twinning: locale code "${code}" is not a valid language tag.`)
   }
-  if (new Set(locales).size !== locales.length) throw new Error('twinning: `locales` lists a locale twice.')
+  if (new Set(locales).size !== locales.length)
+    throw new Error('twinning: `locales` lists a locale twice.')
 
-  const defaultLocale = options.defaultLocale ?? (locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0]!)
+  const defaultLocale =
+    options.defaultLocale ?? (locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0]!)
   if (!locales.includes(defaultLocale)) {
-    throw new Error(`twinning: defaultLocale "${defaultLocale}" is not one of locales (${locales.join(', ')}).`)
+    throw new Error(
+      `twinning: defaultLocale "${defaultLocale}" is not one of locales (${locales.join(', ')}).`,
+    )
   }
 
   const fallbacks: Record<string, string[]> = {}
   for (const code of locales) {
-    const chain = options.fallbacks?.[code] ?? DEFAULT_FALLBACKS[code] ?? (code === defaultLocale ? [] : [defaultLocale])
+    const chain =
+      options.fallbacks?.[code] ??
+      DEFAULT_FALLBACKS[code] ??
+      (code === defaultLocale ? [] : [defaultLocale])
     fallbacks[code] = chain.filter((fallback) => fallback !== code && locales.includes(fallback))
   }
   for (const [code, chain] of Object.entries(options.fallbacks ?? {})) {
     const unknown = [code, ...chain].find((c) => !locales.includes(c))
-    if (unknown) throw new Error(`twinning: fallbacks name "${unknown}", which is not one of locales (${locales.join(', ')}).`)
+    if (unknown)
+      throw new Error(
+        `twinning: fallbacks name "${unknown}", which is not one of locales (${locales.join(', ')}).`,
+      )
   }
 
   const slugs = { ...DEFAULT_SLUGS, ...options.slugs }
   for (const [key, slug] of Object.entries(slugs)) {
-    if (!SLUG_PATTERN.test(slug)) throw new Error(`twinning: slug "${slug}" for ${key} must be kebab-case.`)
+    if (!SLUG_PATTERN.test(slug))
+      throw new Error(`twinning: slug "${slug}" for ${key} must be kebab-case.`)
   }
   if (new Set(Object.values(slugs)).size !== Object.values(slugs).length) {
     throw new Error('twinning: two collections share one slug; give each its own in `slugs`.')
   }
 
-  const xliff: XliffLimits = { maxDocuments: 1000, maxFileBytes: 10 * 1024 * 1024, ...options.xliff }
-  const reads: ReadLimits = { defaultLimit: 10, maxDepth: 2, maxLimit: 100, maxWhereConditions: 20, maxWhereDepth: 5, ...options.reads }
+  const xliff: XliffLimits = {
+    maxDocuments: 1000,
+    maxFileBytes: 10 * 1024 * 1024,
+    ...options.xliff,
+  }
+  const reads: ReadLimits = {
+    defaultLimit: 10,
+    maxDepth: 2,
+    maxLimit: 100,
+    maxWhereConditions: 20,
+    maxWhereDepth: 5,
+    ...options.reads,
+  }
   for (const [group, limits] of Object.entries({ reads, xliff })) {
     for (const [key, value] of Object.entries(limits)) {
       const least = key === 'maxDepth' ? 0 : 1
-      if (!Number.isInteger(value) || value < least) throw new Error(`twinning: ${group}.${key} must be a whole number of at least ${least}.`)
+      if (!Number.isInteger(value) || value < least)
+        throw new Error(`twinning: ${group}.${key} must be a whole number of at least ${least}.`)
     }
   }
-  const cache: false | ReadCacheOptions = options.cache === false ? false : { ...DEFAULT_READ_CACHE, ...options.cache }
+  const cache: false | ReadCacheOptions =
+    options.cache === false ? false : { ...DEFAULT_READ_CACHE, ...options.cache }
   if (cache) {
     for (const key of ['maxBytes', 'maxEntryBytes', 'syncTimeoutMs'] as const) {
-      if (!Number.isInteger(cache[key]) || cache[key] < 1) throw new Error(`twinning: cache.${key} must be a whole number of at least 1.`)
+      if (!Number.isInteger(cache[key]) || cache[key] < 1)
+        throw new Error(`twinning: cache.${key} must be a whole number of at least 1.`)
     }
-    if (cache.redisUrl !== undefined && !/^rediss?:\/\//.test(cache.redisUrl)) throw new Error('twinning: cache.redisUrl must start with redis:// or rediss://.')
+    if (cache.redisUrl !== undefined && !/^rediss?:\/\//.test(cache.redisUrl))
+      throw new Error('twinning: cache.redisUrl must start with redis:// or rediss://.')
   }
-  if (reads.defaultLimit > reads.maxLimit) throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')
+  if (reads.defaultLimit > reads.maxLimit)
+    throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')
 
   return {
     access: options.access ?? {},
     adminModule: options.adminModule ?? 'twinning/admin',
     cache,
-    collections: { events: true, news: true, partnerCities: true, photos: true, ...options.collections },
+    collections: {
+      events: true,
+      news: true,
+      partnerCities: true,
+      photos: true,
+      ...options.collections,
+    },
     defaultLocale,
     enabled: options.enabled ?? true,
     fallbacks,

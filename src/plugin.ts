@@ -11,7 +11,12 @@ import { partnerCitiesCollection } from '../collections/PartnerCities/index.js'
 import { photosCollection } from '../collections/Photos/index.js'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.js'
 import { userRoleFields, usersCollection } from '../collections/Users/index.js'
-import { invalidateAfterCommit, invalidateOnChange, invalidateOnDelete, recordReadTags } from './cache/hooks.js'
+import {
+  invalidateAfterCommit,
+  invalidateOnChange,
+  invalidateOnDelete,
+  recordReadTags,
+} from './cache/hooks.js'
 import { READ_CACHE_KEY, ReadCache } from './cache/readCache.js'
 import { localePublishingFields } from './fields/localePublishingFields.js'
 import { publishedInPath } from './fields/publishedIn.js'
@@ -54,7 +59,9 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       ? {
           ...resolved,
           defaultLocale: hostLocalization.defaultLocale,
-          locales: hostLocalization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)),
+          locales: hostLocalization.locales.map((locale) =>
+            typeof locale === 'string' ? locale : locale.code,
+          ),
         }
       : resolved
 
@@ -70,20 +77,40 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         )
       }
     }
-    if (!options.enabled) return { ...config, collections: [...hostCollections, ...contentCollections] }
+    if (!options.enabled)
+      return { ...config, collections: [...hostCollections, ...contentCollections] }
 
-    const guarded = contentCollections.map((collection) => (collection.versions ? withLocalePublishing(collection, options) : collection)).map((collection) => ({
-      ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [validateLocaleQuery, boundPublicReads, enforceTranslatorScope, ...(collection.hooks?.beforeOperation ?? [])] },
-    }))
+    const guarded = contentCollections
+      .map((collection) =>
+        collection.versions ? withLocalePublishing(collection, options) : collection,
+      )
+      .map((collection) => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [
+            validateLocaleQuery,
+            boundPublicReads,
+            enforceTranslatorScope,
+            ...(collection.hooks?.beforeOperation ?? []),
+          ],
+        },
+      }))
 
     const hostUserSlug = config.admin?.user ?? hostCollections.find((c) => c.auth)?.slug
     const collections = hostUserSlug
-      ? [...hostCollections.map((c) => (c.slug === hostUserSlug ? withRoleFields(c, options) : c)), ...guarded]
+      ? [
+          ...hostCollections.map((c) => (c.slug === hostUserSlug ? withRoleFields(c, options) : c)),
+          ...guarded,
+        ]
       : [...hostCollections, usersCollection(options), ...guarded]
 
-    const readCache = options.cache ? new ReadCache(options.cache, new Set(guarded.map((collection) => collection.slug))) : undefined
-    const cachedCollections = readCache ? collections.map((collection) => withCacheHooks(collection, readCache)) : collections
+    const readCache = options.cache
+      ? new ReadCache(options.cache, new Set(guarded.map((collection) => collection.slug)))
+      : undefined
+    const cachedCollections = readCache
+      ? collections.map((collection) => withCacheHooks(collection, readCache))
+      : collections
 
     const missing = TWINNING_LOCALES.filter((code) => !options.locales.includes(code))
     const hostOnInit = config.onInit
@@ -92,8 +119,17 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       ...config,
       admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
       collections: cachedCollections,
-      custom: { ...config.custom, [TWINNING]: options, ...(readCache ? { [READ_CACHE_KEY]: readCache } : {}) },
-      endpoints: [...(config.endpoints ?? []), translationStatusEndpoint, xliffExportEndpoint, xliffImportEndpoint],
+      custom: {
+        ...config.custom,
+        [TWINNING]: options,
+        ...(readCache ? { [READ_CACHE_KEY]: readCache } : {}),
+      },
+      endpoints: [
+        ...(config.endpoints ?? []),
+        translationStatusEndpoint,
+        xliffExportEndpoint,
+        xliffImportEndpoint,
+      ],
       i18n: {
         ...config.i18n,
         fallbackLanguage: config.i18n?.fallbackLanguage ?? 'de',
@@ -116,7 +152,9 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
           readCache.log = { error: (message) => payload.logger.error(message) }
           invalidateAfterCommit(payload, readCache)
           // Connect now (Redis) so that the first public read does not wait; a failure is logged and retried per read.
-          readCache.connect().catch((error: Error) => payload.logger.error(`twinning cache: ${error.message}`))
+          readCache
+            .connect()
+            .catch((error: Error) => payload.logger.error(`twinning cache: ${error.message}`))
         }
         if (hostLocalization && missing.length > 0) {
           payload.logger.warn(
@@ -129,7 +167,10 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
 }
 
 /** Per-locale publishing for a collection with drafts: the status fields and the hooks that keep them honest. */
-function withLocalePublishing(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
+function withLocalePublishing(
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
@@ -139,19 +180,35 @@ function withLocalePublishing(collection: CollectionConfig, options: ResolvedOpt
         ...collection.admin?.components,
         beforeListTable: [
           ...(collection.admin?.components?.beforeListTable ?? []),
-          { clientProps: { collectionSlug: collection.slug }, path: `${options.adminModule}#ExportSelected` },
+          {
+            clientProps: { collectionSlug: collection.slug },
+            path: `${options.adminModule}#ExportSelected`,
+          },
         ],
       },
     },
-    custom: { ...collection.custom, [TWINNING]: { ...(collection.custom?.[TWINNING] as object | undefined), localePublishing: true } },
+    custom: {
+      ...collection.custom,
+      [TWINNING]: {
+        ...(collection.custom?.[TWINNING] as object | undefined),
+        localePublishing: true,
+      },
+    },
     // A public list pages through (published in <locale>, published, default sort), and counts it
     // from the same index: one per locale.
     indexes: [
       ...(collection.indexes ?? []),
-      ...options.locales.map((code) => ({ fields: [publishedInPath(code), '_status', publicListSortField(collection)] })),
+      ...options.locales.map((code) => ({
+        fields: [publishedInPath(code), '_status', publicListSortField(collection)],
+      })),
     ],
     fields: [
-      { name: 'translationPanel', type: 'ui', label: label('translationPanel.title'), admin: { components: { Field: `${options.adminModule}#TranslationPanel` } } },
+      {
+        name: 'translationPanel',
+        type: 'ui',
+        label: label('translationPanel.title'),
+        admin: { components: { Field: `${options.adminModule}#TranslationPanel` } },
+      },
       ...collection.fields,
       ...localePublishingFields(options.locales),
     ],
@@ -180,12 +237,19 @@ function withCacheHooks(collection: CollectionConfig, cache: ReadCache): Collect
 
 /** Adds `roles` and `locales` to a host's own users collection unless it already has them. */
 function withRoleFields(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
-  const names = new Set(collection.fields.map((field) => ('name' in field ? field.name : undefined)))
-  const additions = userRoleFields(options).filter((field) => 'name' in field && !names.has(field.name))
+  const names = new Set(
+    collection.fields.map((field) => ('name' in field ? field.name : undefined)),
+  )
+  const additions = userRoleFields(options).filter(
+    (field) => 'name' in field && !names.has(field.name),
+  )
   if (!additions.length) return collection
   return {
     ...collection,
     fields: [...collection.fields, ...additions],
-    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin] },
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
+    },
   }
 }

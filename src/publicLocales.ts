@@ -32,13 +32,19 @@ function fallbackChain(req: PayloadRequest, code: string): string[] {
  * documents must stay reachable in every locale (photos: the image and its credit are the same in
  * every language) pass `fallbackChain` and are served from the locale's configured chain instead.
  */
-export function publicLocales(req: PayloadRequest, { fallbackChain: chain = false }: { fallbackChain?: boolean } = {}): PublicLocales {
+export function publicLocales(
+  req: PayloadRequest,
+  { fallbackChain: chain = false }: { fallbackChain?: boolean } = {},
+): PublicLocales {
   const localization = req.payload.config.localization
   const codes = localization ? localization.localeCodes : []
   const requested: string = req.locale ?? (localization ? localization.defaultLocale : 'all')
   if (requested === 'all') return { requested, servable: codes }
   const fallback = queryValue(req, 'fallback-locale', 'fallbackLocale')
-  const explicit = fallback !== undefined && codes.includes(fallback) && fallback !== requested ? [fallback] : []
-  const servable = [...new Set([requested, ...explicit, ...(chain ? fallbackChain(req, requested) : [])])]
+  const explicit =
+    fallback !== undefined && codes.includes(fallback) && fallback !== requested ? [fallback] : []
+  const servable = [
+    ...new Set([requested, ...explicit, ...(chain ? fallbackChain(req, requested) : [])]),
+  ]
   return { requested, servable }
 }

@@ -31,7 +31,9 @@ const server = http.createServer((req, res) => {
 })
 // Idle connections outlive a typical proxy's 60 s idle timeout, so a proxy never reuses one closed here.
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => console.log(`twinning: listening on http://${hostname ?? 'localhost'}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`twinning: listening on http://${hostname ?? 'localhost'}:${port}`),
+)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -9,7 +9,12 @@ const LATIN_LOCALES = new Set(['de', 'en', 'fr', 'es', 'it', 'nl', 'pl', 'cs'])
  */
 export function toSlug(text: string, locale = 'de'): string {
   const normalized = text.normalize('NFKC').trim()
-  const latin = slugify(normalized, { locale: LATIN_LOCALES.has(locale) ? locale : 'de', lower: true, strict: true, trim: true })
+  const latin = slugify(normalized, {
+    locale: LATIN_LOCALES.has(locale) ? locale : 'de',
+    lower: true,
+    strict: true,
+    trim: true,
+  })
   const onlyLatin = !/[^\p{Script=Latin}\p{N}\p{P}\p{S}\p{Z}]/u.test(normalized)
   if (onlyLatin && latin) return latin
   return normalized

@@ -13,7 +13,14 @@ import { urlField } from '../../src/fields/urlField.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
 
-export const EVENT_KINDS = ['delegationVisit', 'signing', 'tradeFair', 'festival', 'exchange', 'online'] as const
+export const EVENT_KINDS = [
+  'delegationVisit',
+  'signing',
+  'tradeFair',
+  'festival',
+  'exchange',
+  'online',
+] as const
 export const EVENT_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const
 
 const endNotBeforeStart: DateFieldValidation = (value, args) => {
@@ -29,7 +36,10 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
   const { slugs } = options
   return {
     slug: slugs.events,
-    labels: { singular: label('collections.events.singular'), plural: label('collections.events.plural') },
+    labels: {
+      singular: label('collections.events.singular'),
+      plural: label('collections.events.plural'),
+    },
     admin: {
       defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status'],
       group: label('general.groups.content'),
@@ -46,15 +56,32 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
     defaultSort: 'startsAt',
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
-      { name: 'title', type: 'text', localized: true, required: true, label: label('fields.title'), validate: requiredInLocale(text) },
+      {
+        name: 'title',
+        type: 'text',
+        localized: true,
+        required: true,
+        label: label('fields.title'),
+        validate: requiredInLocale(text),
+      },
       {
         type: 'tabs',
         tabs: [
           {
             label: label('tabs.content'),
             fields: [
-              { name: 'summary', type: 'textarea', localized: true, label: label('fields.summary') },
-              { name: 'description', type: 'richText', localized: true, label: label('fields.description') },
+              {
+                name: 'summary',
+                type: 'textarea',
+                localized: true,
+                label: label('fields.summary'),
+              },
+              {
+                name: 'description',
+                type: 'richText',
+                localized: true,
+                label: label('fields.description'),
+              },
               partnerCitiesField(slugs.partnerCities),
             ],
           },
@@ -64,15 +91,38 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
               {
                 type: 'row',
                 fields: [
-                  { name: 'startsAt', type: 'date', required: true, index: true, label: label('fields.startsAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-                  { name: 'endsAt', type: 'date', index: true, label: label('fields.endsAt'), admin: { date: { pickerAppearance: 'dayAndTime' } }, validate: endNotBeforeStart },
+                  {
+                    name: 'startsAt',
+                    type: 'date',
+                    required: true,
+                    index: true,
+                    label: label('fields.startsAt'),
+                    admin: { date: { pickerAppearance: 'dayAndTime' } },
+                  },
+                  {
+                    name: 'endsAt',
+                    type: 'date',
+                    index: true,
+                    label: label('fields.endsAt'),
+                    admin: { date: { pickerAppearance: 'dayAndTime' } },
+                    validate: endNotBeforeStart,
+                  },
                 ],
               },
               {
                 type: 'row',
                 fields: [
-                  timeZoneField({ required: true, defaultValue: 'Europe/Berlin', admin: { description: label('descriptions.eventTimeZone') } }),
-                  { name: 'allDay', type: 'checkbox', defaultValue: false, label: label('fields.allDay') },
+                  timeZoneField({
+                    required: true,
+                    defaultValue: 'Europe/Berlin',
+                    admin: { description: label('descriptions.eventTimeZone') },
+                  }),
+                  {
+                    name: 'allDay',
+                    type: 'checkbox',
+                    defaultValue: false,
+                    label: label('fields.allDay'),
+                  },
                 ],
               },
               {
@@ -81,7 +131,12 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
                 label: label('fields.venue'),
                 fields: [
                   { name: 'name', type: 'text', localized: true, label: label('fields.venueName') },
-                  { name: 'address', type: 'textarea', localized: true, label: label('fields.address') },
+                  {
+                    name: 'address',
+                    type: 'textarea',
+                    localized: true,
+                    label: label('fields.address'),
+                  },
                   coordinatesField(),
                 ],
               },

@@ -17,7 +17,10 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
   const { slugs } = options
   return {
     slug: slugs.news,
-    labels: { singular: label('collections.news.singular'), plural: label('collections.news.plural') },
+    labels: {
+      singular: label('collections.news.singular'),
+      plural: label('collections.news.plural'),
+    },
     admin: {
       defaultColumns: ['title', 'publishedAt', 'topics', '_status'],
       group: label('general.groups.content'),
@@ -36,24 +39,62 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
     graphQL: { pluralName: 'News', singularName: 'NewsItem' },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: [
-      { name: 'kicker', type: 'text', localized: true, label: label('fields.kicker'), admin: { description: label('descriptions.kicker') } },
-      { name: 'title', type: 'text', localized: true, required: true, label: label('fields.title'), validate: requiredInLocale(text) },
+      {
+        name: 'kicker',
+        type: 'text',
+        localized: true,
+        label: label('fields.kicker'),
+        admin: { description: label('descriptions.kicker') },
+      },
+      {
+        name: 'title',
+        type: 'text',
+        localized: true,
+        required: true,
+        label: label('fields.title'),
+        validate: requiredInLocale(text),
+      },
       {
         type: 'tabs',
         tabs: [
           {
             label: label('tabs.content'),
             fields: [
-              { name: 'dateline', type: 'text', localized: true, label: label('fields.dateline'), admin: { description: label('descriptions.dateline') } },
-              { name: 'lead', type: 'textarea', localized: true, required: true, label: label('fields.lead'), admin: { description: label('descriptions.lead') }, validate: requiredInLocale(textarea) },
+              {
+                name: 'dateline',
+                type: 'text',
+                localized: true,
+                label: label('fields.dateline'),
+                admin: { description: label('descriptions.dateline') },
+              },
+              {
+                name: 'lead',
+                type: 'textarea',
+                localized: true,
+                required: true,
+                label: label('fields.lead'),
+                admin: { description: label('descriptions.lead') },
+                validate: requiredInLocale(textarea),
+              },
               { name: 'body', type: 'richText', localized: true, label: label('fields.body') },
             ],
           },
           {
             label: label('tabs.relations'),
             fields: [
-              { name: 'heroPhoto', type: 'upload', relationTo: slugs.photos, label: label('fields.heroPhoto') },
-              { name: 'gallery', type: 'upload', relationTo: slugs.photos, hasMany: true, label: label('fields.gallery') },
+              {
+                name: 'heroPhoto',
+                type: 'upload',
+                relationTo: slugs.photos,
+                label: label('fields.heroPhoto'),
+              },
+              {
+                name: 'gallery',
+                type: 'upload',
+                relationTo: slugs.photos,
+                hasMany: true,
+                label: label('fields.gallery'),
+              },
               partnerCitiesField(slugs.partnerCities),
               topicsField(),
             ],

@@ -28,7 +28,10 @@ export const PHOTO_SIZES = [
 export function photosCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: options.slugs.photos,
-    labels: { singular: label('collections.photos.singular'), plural: label('collections.photos.plural') },
+    labels: {
+      singular: label('collections.photos.singular'),
+      plural: label('collections.photos.plural'),
+    },
     admin: {
       defaultColumns: ['filename', 'alt', 'credit', 'licence'],
       group: label('general.groups.media'),
@@ -52,9 +55,23 @@ export function photosCollection(options: ResolvedOptions): CollectionConfig {
       focalPoint: true,
     },
     fields: [
-      { name: 'alt', type: 'text', localized: true, required: true, label: label('fields.alt'), admin: { description: label('descriptions.alt') }, validate: requiredInLocale(text) },
+      {
+        name: 'alt',
+        type: 'text',
+        localized: true,
+        required: true,
+        label: label('fields.alt'),
+        admin: { description: label('descriptions.alt') },
+        validate: requiredInLocale(text),
+      },
       { name: 'caption', type: 'textarea', localized: true, label: label('fields.caption') },
-      { name: 'credit', type: 'text', required: true, label: label('fields.credit'), admin: { description: label('descriptions.credit') } },
+      {
+        name: 'credit',
+        type: 'text',
+        required: true,
+        label: label('fields.credit'),
+        admin: { description: label('descriptions.credit') },
+      },
       { name: 'copyrightHolder', type: 'text', label: label('fields.copyrightHolder') },
       {
         name: 'licence',

@@ -42,8 +42,15 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: options.slugs.users,
     auth: true,
-    labels: { singular: label('collections.users.singular'), plural: label('collections.users.plural') },
-    admin: { defaultColumns: ['email', 'name', 'roles'], group: label('general.groups.admin'), useAsTitle: 'email' },
+    labels: {
+      singular: label('collections.users.singular'),
+      plural: label('collections.users.plural'),
+    },
+    admin: {
+      defaultColumns: ['email', 'name', 'roles'],
+      group: label('general.groups.admin'),
+      useAsTitle: 'email',
+    },
     access: {
       admin: ({ req }) => isStaffUser(req.user),
       create: isAdmin,
@@ -53,6 +60,9 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
       ...options.access.users,
     },
     hooks: { beforeChange: [makeFirstUserAdmin] },
-    fields: [{ name: 'name', type: 'text', label: label('fields.name') }, ...userRoleFields(options)],
+    fields: [
+      { name: 'name', type: 'text', label: label('fields.name') },
+      ...userRoleFields(options),
+    ],
   }
 }

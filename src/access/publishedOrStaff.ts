@@ -10,7 +10,9 @@ import { isStaffUser } from './roles.js'
  * requested locale — or in the fallback locale the request names explicitly, or, for collections
  * that opt into `fallbackChain` (photos), in the locale's configured fallback chain.
  */
-export function publicReadRule({ fallbackChain = false }: { fallbackChain?: boolean } = {}): Access {
+export function publicReadRule({
+  fallbackChain = false,
+}: { fallbackChain?: boolean } = {}): Access {
   return ({ req }) => {
     if (isStaffUser(req.user)) return true
     const { servable } = publicLocales(req, { fallbackChain })

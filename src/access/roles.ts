@@ -10,11 +10,13 @@ export function hasRole(user: PayloadRequest['user'], ...roles: Role[]): boolean
 }
 
 /** Newsroom staff (admin, editor or translator): see drafts and every locale, edit documents. */
-export const isStaffUser = (user: PayloadRequest['user']): boolean => hasRole(user, 'admin', 'editor', 'translator')
+export const isStaffUser = (user: PayloadRequest['user']): boolean =>
+  hasRole(user, 'admin', 'editor', 'translator')
 
 /** The locales a user may write translations in: a translator's own, everyone else's staff all of them. */
 export function writableLocales(user: PayloadRequest['user'], all: string[]): string[] {
   if (hasRole(user, 'admin', 'editor')) return all
-  const own = ((user as { locales?: unknown } | null | undefined)?.locales as string[] | undefined) ?? []
+  const own =
+    ((user as { locales?: unknown } | null | undefined)?.locales as string[] | undefined) ?? []
   return hasRole(user, 'translator') ? all.filter((code) => own.includes(code)) : []
 }

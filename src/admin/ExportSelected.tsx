@@ -31,7 +31,13 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
           <label key={code}>
             <input
               checked={targets.includes(code)}
-              onChange={(event) => setTargets(event.target.checked ? [...targets, code] : targets.filter((other) => other !== code))}
+              onChange={(event) =>
+                setTargets(
+                  event.target.checked
+                    ? [...targets, code]
+                    : targets.filter((other) => other !== code),
+                )
+              }
               type="checkbox"
             />{' '}
             {code.toUpperCase()}
@@ -44,7 +50,12 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
           <option value="1.2">XLIFF 1.2</option>
         </select>
       </label>
-      <a aria-disabled={!targets.length} className="btn btn--style-primary btn--size-small" download href={targets.length ? href : undefined}>
+      <a
+        aria-disabled={!targets.length}
+        className="btn btn--style-primary btn--size-small"
+        download
+        href={targets.length ? href : undefined}
+      >
         {t('twinning:translationPanel.exportSelected' as never)} ({selectedIDs.length})
       </a>
     </div>

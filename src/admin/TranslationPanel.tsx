@@ -21,7 +21,6 @@ interface Status {
   sourceLocale: string
 }
 
-
 /**
  * The translation status of the document being edited: a badge per locale (state, completeness,
  * outdated), a side-by-side "source | translation" view for a chosen locale with outdated fields
@@ -41,8 +40,12 @@ export function TranslationPanel() {
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
     const [statusResponse, docResponse] = await Promise.all([
-      fetch(`${api}/twinning/translation-status?collection=${collectionSlug}&id=${id}`, { credentials: 'include' }),
-      fetch(`${api}/${collectionSlug}/${id}?locale=all&draft=true&depth=0`, { credentials: 'include' }),
+      fetch(`${api}/twinning/translation-status?collection=${collectionSlug}&id=${id}`, {
+        credentials: 'include',
+      }),
+      fetch(`${api}/${collectionSlug}/${id}?locale=all&draft=true&depth=0`, {
+        credentials: 'include',
+      }),
     ])
     if (statusResponse.ok) setStatus((await statusResponse.json()) as Status)
     if (docResponse.ok) setDoc(await docResponse.json())
@@ -52,7 +55,12 @@ export function TranslationPanel() {
     void load()
   }, [load])
 
-  if (!id) return <p className="twinning-translations__hint">{t('twinning:translationPanel.unsaved' as never)}</p>
+  if (!id)
+    return (
+      <p className="twinning-translations__hint">
+        {t('twinning:translationPanel.unsaved' as never)}
+      </p>
+    )
   if (!status) return null
   const locales = Object.keys(status.locales)
   const targets = locales.filter((code) => code !== status.sourceLocale)
@@ -64,12 +72,18 @@ export function TranslationPanel() {
     if (!file) return
     const form = new FormData()
     form.set('file', file)
-    const response = await fetch(`${api}/twinning/xliff/import`, { body: form, credentials: 'include', method: 'POST' })
+    const response = await fetch(`${api}/twinning/xliff/import`, {
+      body: form,
+      credentials: 'include',
+      method: 'POST',
+    })
     const json = await response.json()
     setReport(
       response.ok
         ? t('twinning:translationPanel.importReport' as never, json.totals)
-        : t('twinning:translationPanel.failed' as never, { message: json.errors?.[0]?.message ?? response.statusText }),
+        : t('twinning:translationPanel.failed' as never, {
+            message: json.errors?.[0]?.message ?? response.statusText,
+          }),
     )
     event.target.value = ''
     await load()
@@ -88,10 +102,15 @@ export function TranslationPanel() {
               data-locale={code}
               data-state={locale.state}
               key={code}
-              title={locale.outdated ? t('twinning:translationPanel.outdatedHint' as never) : undefined}
+              title={
+                locale.outdated ? t('twinning:translationPanel.outdatedHint' as never) : undefined
+              }
             >
-              <strong>{code.toUpperCase()}</strong> {t(`twinning:localeStatuses.${locale.state}` as never)} ·{' '}
-              {t('twinning:translationPanel.completeness' as never, { percent: locale.completeness })}
+              <strong>{code.toUpperCase()}</strong>{' '}
+              {t(`twinning:localeStatuses.${locale.state}` as never)} ·{' '}
+              {t('twinning:translationPanel.completeness' as never, {
+                percent: locale.completeness,
+              })}
               {locale.outdated ? ` · ⚠ ${t('twinning:translationPanel.outdated' as never)}` : ''}
             </li>
           )
@@ -109,10 +128,18 @@ export function TranslationPanel() {
             ))}
           </select>
         </label>
-        <a className="btn btn--style-secondary btn--size-small" download href={`${api}/twinning/xliff/export?collection=${collectionSlug}&ids=${id}&targets=${chosen}&version=2.0`}>
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          download
+          href={`${api}/twinning/xliff/export?collection=${collectionSlug}&ids=${id}&targets=${chosen}&version=2.0`}
+        >
           {t('twinning:translationPanel.exportXliff' as never)} (2.0)
         </a>
-        <a className="btn btn--style-secondary btn--size-small" download href={`${api}/twinning/xliff/export?collection=${collectionSlug}&ids=${id}&targets=${chosen}&version=1.2`}>
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          download
+          href={`${api}/twinning/xliff/export?collection=${collectionSlug}&ids=${id}&targets=${chosen}&version=1.2`}
+        >
           1.2
         </a>
         <label className="btn btn--style-secondary btn--size-small">
@@ -148,13 +175,27 @@ export function TranslationPanel() {
             const outdated = chosenStatus?.outdatedFields.includes(field.path) ?? false
             const translation = plainText(valueInLocale(doc, field.path, chosen))
             return (
-              <tr className={outdated ? 'twinning-translations__row--outdated' : undefined} data-field={field.path} data-outdated={outdated} key={field.path}>
+              <tr
+                className={outdated ? 'twinning-translations__row--outdated' : undefined}
+                data-field={field.path}
+                data-outdated={outdated}
+                key={field.path}
+              >
                 <th scope="row">
                   {field.label}
-                  {outdated ? <span title={t('twinning:translationPanel.outdatedHint' as never)}> ⚠ {t('twinning:translationPanel.outdated' as never)}</span> : null}
+                  {outdated ? (
+                    <span title={t('twinning:translationPanel.outdatedHint' as never)}>
+                      {' '}
+                      ⚠ {t('twinning:translationPanel.outdated' as never)}
+                    </span>
+                  ) : null}
                 </th>
-                <td lang={status.sourceLocale}>{plainText(valueInLocale(doc, field.path, status.sourceLocale))}</td>
-                <td lang={chosen}>{translation || <em>{t('twinning:translationPanel.empty' as never)}</em>}</td>
+                <td lang={status.sourceLocale}>
+                  {plainText(valueInLocale(doc, field.path, status.sourceLocale))}
+                </td>
+                <td lang={chosen}>
+                  {translation || <em>{t('twinning:translationPanel.empty' as never)}</em>}
+                </td>
               </tr>
             )
           })}

@@ -10,10 +10,15 @@ export function plainText(value: unknown): string {
   if (!root) return JSON.stringify(value)
   const lines: string[] = []
   const walk = (node: Node): string =>
-    node.type === 'linebreak' ? '\n' : typeof node.text === 'string' ? node.text : (node.children ?? []).map(walk).join('')
+    node.type === 'linebreak'
+      ? '\n'
+      : typeof node.text === 'string'
+        ? node.text
+        : (node.children ?? []).map(walk).join('')
   const blocks = (node: Node): void => {
     for (const child of node.children ?? []) {
-      if (BLOCKS.has(String(child.type)) && !(child.children ?? []).some((c) => c.type === 'list')) lines.push(walk(child))
+      if (BLOCKS.has(String(child.type)) && !(child.children ?? []).some((c) => c.type === 'list'))
+        lines.push(walk(child))
       else blocks(child)
     }
   }

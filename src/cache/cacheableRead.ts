@@ -14,7 +14,11 @@ export interface ReadRequest {
   url: string
 }
 
-export const fetchRequest = (request: Request): ReadRequest => ({ header: (name) => request.headers.get(name), method: request.method, url: request.url })
+export const fetchRequest = (request: Request): ReadRequest => ({
+  header: (name) => request.headers.get(name),
+  method: request.method,
+  url: request.url,
+})
 
 export interface CacheScope {
   apiRoute: string
@@ -44,7 +48,10 @@ export function cacheableRead(request: ReadRequest, scope: CacheScope): Cacheabl
   if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return undefined
   let segments: string[]
   try {
-    segments = url.pathname.slice(scope.apiRoute.length + 1).split('/').map(decodeURIComponent)
+    segments = url.pathname
+      .slice(scope.apiRoute.length + 1)
+      .split('/')
+      .map(decodeURIComponent)
   } catch {
     return undefined // malformed %-escapes: Payload answers those itself
   }
@@ -54,5 +61,8 @@ export function cacheableRead(request: ReadRequest, scope: CacheScope): Cacheabl
   if (second === undefined || second === '' || second === 'count') tags = [listTag(collection)]
   else if (OPERATIONS.has(second)) return undefined
   else tags = [documentTag(collection, second)]
-  return { key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}`, tags }
+  return {
+    key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}`,
+    tags,
+  }
 }

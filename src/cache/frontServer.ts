@@ -16,8 +16,16 @@ const header = (req: IncomingMessage) => (name: string) => {
 }
 
 /** Answers a cache hit straight on Node's response; false (untouched) for anything else. */
-async function answerFromNode(cache: ReadCache, scope: CacheScope, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const read = cacheableRead({ header: header(req), method: req.method ?? 'GET', url: req.url ?? '/' }, scope)
+async function answerFromNode(
+  cache: ReadCache,
+  scope: CacheScope,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const read = cacheableRead(
+    { header: header(req), method: req.method ?? 'GET', url: req.url ?? '/' },
+    scope,
+  )
   // A miss goes to Next without waiting for Redis: the route checks again before it renders.
   if (!read || !cache.store.get(read.key) || !(await cache.sync())) return false
   const entry = cache.store.get(read.key)

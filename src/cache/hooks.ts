@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterReadHook, Payload } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterReadHook,
+  Payload,
+} from 'payload'
 
 import type { ReadCache } from './readCache.js'
 import { addRelationTags } from './relationTags.js'
@@ -13,7 +18,10 @@ export const recordReadTags: CollectionAfterReadHook = ({ collection, doc, req }
   return doc
 }
 
-const tagsOfChange = (collection: string, id: unknown) => [documentTag(collection, id), listTag(collection)]
+const tagsOfChange = (collection: string, id: unknown) => [
+  documentTag(collection, id),
+  listTag(collection),
+]
 
 /** Any write to a document — create, update, publish or unpublish of a locale, scheduled or not — drops what showed it. */
 export const invalidateOnChange =
@@ -42,7 +50,8 @@ type Transactions = {
  */
 export function invalidateAfterCommit(payload: Payload, cache: ReadCache): void {
   const db = payload.db as unknown as Transactions
-  if (!db?.commitTransaction || (db as { twinningCacheHooked?: boolean }).twinningCacheHooked) return
+  if (!db?.commitTransaction || (db as { twinningCacheHooked?: boolean }).twinningCacheHooked)
+    return
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (id) => {

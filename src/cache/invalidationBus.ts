@@ -47,14 +47,25 @@ export interface RedisBusOptions {
  * While Redis cannot be reached, `sync` answers false at once (the cache is bypassed) and ioredis
  * keeps reconnecting in the background.
  */
-export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, apply: Apply, log: Log): Promise<InvalidationBus> {
+export async function redisBus(
+  { prefix, syncTimeoutMs, url }: RedisBusOptions,
+  apply: Apply,
+  log: Log,
+): Promise<InvalidationBus> {
   // ioredis is CommonJS: Node's ESM loader names its export, a bundler's interop may only give `default`.
-  const loaded = (await import('ioredis')) as unknown as { default?: typeof import('ioredis').Redis & { Redis?: typeof import('ioredis').Redis }; Redis?: typeof import('ioredis').Redis }
+  const loaded = (await import('ioredis')) as unknown as {
+    default?: typeof import('ioredis').Redis & { Redis?: typeof import('ioredis').Redis }
+    Redis?: typeof import('ioredis').Redis
+  }
   const Redis = loaded.Redis ?? loaded.default?.Redis ?? loaded.default!
   const seqKey = `${prefix}:cache:seq`
   const channel = `${prefix}:cache:invalidate`
   // No offline queue for commands: while disconnected they fail at once instead of waiting.
-  const commands: Redis = new Redis(url, { enableAutoPipelining: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+  const commands: Redis = new Redis(url, {
+    enableAutoPipelining: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+  })
   const subscriber: Redis = new Redis(url, { maxRetriesPerRequest: null })
   let lastError = ''
   for (const client of [commands, subscriber]) {
@@ -71,7 +82,8 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
   const waiters = new Set<{ seq: number; resolve: () => void }>()
   const advance = (seq: number) => {
     applied = seq
-    for (const waiter of waiters) if (waiter.seq <= applied) (waiters.delete(waiter), waiter.resolve())
+    for (const waiter of waiters)
+      if (waiter.seq <= applied) (waiters.delete(waiter), waiter.resolve())
   }
   const clearUpTo = (seq: number) => {
     apply([ALL])
@@ -92,7 +104,8 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
   subscriber.on('close', () => (synced = false))
   subscriber.on('ready', () => {
     const catchUp = async () => {
-      if (commands.status !== 'ready') await new Promise((resolve) => commands.once('ready', resolve))
+      if (commands.status !== 'ready')
+        await new Promise((resolve) => commands.once('ready', resolve))
       const seq = await currentSeq()
       if (applied < 0) advance(seq)
       else clearUpTo(seq)
@@ -100,7 +113,9 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
     }
     catchUp().catch((error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
   })
-  subscriber.subscribe(channel).catch((error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
+  subscriber
+    .subscribe(channel)
+    .catch((error: Error) => log.error(`twinning cache: Redis: ${error.message}`))
 
   return {
     close: async () => {
@@ -113,7 +128,9 @@ export async function redisBus({ prefix, syncTimeoutMs, url }: RedisBusOptions, 
       try {
         await commands.eval(PUBLISH_SCRIPT, 2, seqKey, channel, tags.join('\n'))
       } catch (error) {
-        log.error(`twinning cache: could not publish an invalidation (${(error as Error).message}); other instances bypass their caches while Redis is away`)
+        log.error(
+          `twinning cache: could not publish an invalidation (${(error as Error).message}); other instances bypass their caches while Redis is away`,
+        )
       }
     },
     sync: async () => {

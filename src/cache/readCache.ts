@@ -16,7 +16,12 @@ export interface ReadCacheOptions {
   syncTimeoutMs: number
 }
 
-export const DEFAULT_READ_CACHE: ReadCacheOptions = { maxBytes: 64 * 1024 * 1024, maxEntryBytes: 1024 * 1024, redisPrefix: 'twinning', syncTimeoutMs: 250 }
+export const DEFAULT_READ_CACHE: ReadCacheOptions = {
+  maxBytes: 64 * 1024 * 1024,
+  maxEntryBytes: 1024 * 1024,
+  redisPrefix: 'twinning',
+  syncTimeoutMs: 250,
+}
 
 type TransactionID = number | string
 type Log = { error: (message: string) => void }
@@ -42,9 +47,18 @@ export class ReadCache {
 
   /** The bus, connected on first use (Redis when configured). */
   connect(): Promise<InvalidationBus> {
-    const apply = (tags: string[]) => (tags.includes(ALL) ? this.store.clear() : this.store.invalidate(tags))
+    const apply = (tags: string[]) =>
+      tags.includes(ALL) ? this.store.clear() : this.store.invalidate(tags)
     this.bus ??= this.options.redisUrl
-      ? redisBus({ prefix: this.options.redisPrefix, syncTimeoutMs: this.options.syncTimeoutMs, url: this.options.redisUrl }, apply, this.log).catch((error) => {
+      ? redisBus(
+          {
+            prefix: this.options.redisPrefix,
+            syncTimeoutMs: this.options.syncTimeoutMs,
+            url: this.options.redisUrl,
+          },
+          apply,
+          this.log,
+        ).catch((error) => {
           this.bus = undefined
           throw error
         })
@@ -64,7 +78,8 @@ export class ReadCache {
 
   /** Invalidates `tags` everywhere: at once, and inside a transaction here now and everywhere once it commits. */
   async changed(req: Pick<PayloadRequest, 'transactionID'>, tags: string[]): Promise<void> {
-    const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+    const transactionID =
+      req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
     if (transactionID === undefined || transactionID === null) return this.publish(tags)
     this.store.invalidate(tags)
     let waiting = this.pending.get(transactionID)

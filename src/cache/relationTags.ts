@@ -4,7 +4,8 @@ import { documentTag, listTag } from './requestTags.js'
 
 type Data = Record<string, unknown>
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as Data).id : value)
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' ? (value as Data).id : value
 
 /** Tags of what a relationship value points at: `5`, `{ id: 5, … }`, `{ relationTo, value }`, or lists of them. */
 function addRelation(relationTo: string | string[], value: unknown, tags: Set<string>): void {
@@ -25,7 +26,8 @@ function addRichTextRelations(node: unknown, tags: Set<string>): void {
   if (Array.isArray(node)) return node.forEach((child) => addRichTextRelations(child, tags))
   const { relationTo, value } = node as Data
   if (typeof relationTo === 'string' && value !== undefined) addRelation(relationTo, value, tags)
-  for (const child of Object.values(node as Data)) if (child && typeof child === 'object') addRichTextRelations(child, tags)
+  for (const child of Object.values(node as Data))
+    if (child && typeof child === 'object') addRichTextRelations(child, tags)
 }
 
 /** Every value of a possibly localized field (`locale=all` gives `{ de: …, en: … }`). */
@@ -39,11 +41,19 @@ function valuesOf(field: FlattenedField, value: unknown, localized: boolean): un
  * groups, arrays and blocks) and the list tags of its join fields, whether the reference was
  * populated or not: a photo that is unpublished now and published later changes the release too.
  */
-export function addRelationTags(fields: FlattenedField[], doc: Data, tags: Set<string>, allLocales = false): void {
+export function addRelationTags(
+  fields: FlattenedField[],
+  doc: Data,
+  tags: Set<string>,
+  allLocales = false,
+): void {
   for (const field of fields) {
     if (!('name' in field)) continue
     const raw = doc[field.name]
-    if (field.type === 'join') tags.add(listTag(Array.isArray(field.collection) ? field.collection.join(',') : field.collection))
+    if (field.type === 'join')
+      tags.add(
+        listTag(Array.isArray(field.collection) ? field.collection.join(',') : field.collection),
+      )
     if (raw === undefined || raw === null) continue
     for (const value of valuesOf(field, raw, allLocales && Boolean(field.localized))) {
       switch (field.type) {
@@ -56,16 +66,22 @@ export function addRelationTags(fields: FlattenedField[], doc: Data, tags: Set<s
           break
         case 'group':
         case 'tab':
-          if (value && typeof value === 'object') addRelationTags(field.flattenedFields, value as Data, tags, allLocales)
+          if (value && typeof value === 'object')
+            addRelationTags(field.flattenedFields, value as Data, tags, allLocales)
           break
         case 'array':
-          if (Array.isArray(value)) for (const row of value) addRelationTags(field.flattenedFields, row as Data, tags, allLocales)
+          if (Array.isArray(value))
+            for (const row of value)
+              addRelationTags(field.flattenedFields, row as Data, tags, allLocales)
           break
         case 'blocks':
           if (Array.isArray(value)) {
             for (const row of value as Data[]) {
-              const block = field.blocks.find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType)
-              if (block && typeof block !== 'string') addRelationTags(block.flattenedFields, row, tags, allLocales)
+              const block = field.blocks.find(
+                (candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType,
+              )
+              if (block && typeof block !== 'string')
+                addRelationTags(block.flattenedFields, row, tags, allLocales)
             }
           }
           break

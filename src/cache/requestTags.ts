@@ -7,10 +7,13 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  */
 const KEY = Symbol.for('twinning.cache.requestTags')
 const globals = globalThis as unknown as Record<symbol, AsyncLocalStorage<Set<string>> | undefined>
-export const requestTags: AsyncLocalStorage<Set<string>> = (globals[KEY] ??= new AsyncLocalStorage<Set<string>>())
+export const requestTags: AsyncLocalStorage<Set<string>> = (globals[KEY] ??= new AsyncLocalStorage<
+  Set<string>
+>())
 
 /** A document's tag: any change to it drops the responses that showed or referred to it. */
-export const documentTag = (collection: string, id: unknown): string => `d:${collection}:${String(id)}`
+export const documentTag = (collection: string, id: unknown): string =>
+  `d:${collection}:${String(id)}`
 
 /** A collection's list tag: any change in the collection drops its lists (and counts). */
 export const listTag = (collection: string): string => `l:${collection}`

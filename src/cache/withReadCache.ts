@@ -10,7 +10,11 @@ const scopes = new WeakMap<SanitizedConfig, CacheScope>()
 function scopeOf(config: SanitizedConfig, cache: ReadCache): CacheScope {
   let scope = scopes.get(config)
   if (!scope) {
-    scope = { apiRoute: config.routes?.api ?? '/api', collections: cache.collections, tokenCookie: `${config.cookiePrefix ?? 'payload'}-token` }
+    scope = {
+      apiRoute: config.routes?.api ?? '/api',
+      collections: cache.collections,
+      tokenCookie: `${config.cookiePrefix ?? 'payload'}-token`,
+    }
     scopes.set(config, scope)
     offerToFrontServer(cache, scope)
   }

@@ -6,7 +6,11 @@ import { TWINNING } from '../slugs.js'
 export function translatableCollections(req: PayloadRequest): Record<string, FlattenedField[]> {
   return Object.fromEntries(
     Object.values(req.payload.collections)
-      .filter(({ config }) => (config.custom?.[TWINNING] as { localePublishing?: boolean } | undefined)?.localePublishing)
+      .filter(
+        ({ config }) =>
+          (config.custom?.[TWINNING] as { localePublishing?: boolean } | undefined)
+            ?.localePublishing,
+      )
       .map(({ config }) => [config.slug, config.flattenedFields]),
   )
 }

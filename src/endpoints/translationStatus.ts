@@ -9,13 +9,20 @@ import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 /** Field labels in the request's language, by dot path; a group's label leads its fields' ("Press contact › Office"). */
-function fieldLabels(fields: FlattenedField[], i18n: PayloadRequest['i18n'], prefix = '', parent = ''): Record<string, string> {
+function fieldLabels(
+  fields: FlattenedField[],
+  i18n: PayloadRequest['i18n'],
+  prefix = '',
+  parent = '',
+): Record<string, string> {
   return Object.fromEntries(
     fields.flatMap((field) => {
       if (!('name' in field)) return []
       const text = `${parent}${field.label ? getTranslation(field.label as never, i18n) : field.name}`
       return field.type === 'group' || field.type === 'tab'
-        ? Object.entries(fieldLabels(field.flattenedFields, i18n, `${prefix}${field.name}.`, `${text} › `))
+        ? Object.entries(
+            fieldLabels(field.flattenedFields, i18n, `${prefix}${field.name}.`, `${text} › `),
+          )
         : [[`${prefix}${field.name}`, text]]
     }),
   )
@@ -35,7 +42,11 @@ export const translationStatusEndpoint: Endpoint = {
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     const id = req.searchParams.get('id') ?? ''
     const collections = translatableCollections(req)
-    if (!collections[slug]) return fail(req, 400, 'errors.unknownCollection', { collection: slug, collections: Object.keys(collections).join(', ') })
+    if (!collections[slug])
+      return fail(req, 400, 'errors.unknownCollection', {
+        collection: slug,
+        collections: Object.keys(collections).join(', '),
+      })
     if (!id) return fail(req, 400, 'errors.missingId')
 
     const doc = (await req.payload.findByID({
@@ -63,7 +74,9 @@ export const translationStatusEndpoint: Endpoint = {
       locales.map((locale) => {
         const record = tracking[locale]
         const outdated = outdatedFields(doc, fields, source, locale)
-        const filled = counted.filter((field) => isFilled(valueInLocale(doc, field.path, locale))).length
+        const filled = counted.filter((field) =>
+          isFilled(valueInLocale(doc, field.path, locale)),
+        ).length
         return [
           locale,
           {
@@ -72,13 +85,24 @@ export const translationStatusEndpoint: Endpoint = {
             lastTranslator: record?.translator ?? null,
             outdated: outdated.length > 0,
             outdatedFields: outdated,
-            state: ((doc.localeStatus as Record<string, string> | undefined) ?? {})[locale] ?? 'draft',
+            state:
+              ((doc.localeStatus as Record<string, string> | undefined) ?? {})[locale] ?? 'draft',
           },
         ]
       }),
     )
     const labels = fieldLabels(collections[slug]!, req.i18n)
-    const fieldList = fields.map((field) => ({ label: labels[field.path] ?? field.path, path: field.path, required: field.required }))
-    return Response.json({ collection: slug, fields: fieldList, id: doc.id, locales: result, sourceLocale: source })
+    const fieldList = fields.map((field) => ({
+      label: labels[field.path] ?? field.path,
+      path: field.path,
+      required: field.required,
+    }))
+    return Response.json({
+      collection: slug,
+      fields: fieldList,
+      id: doc.id,
+      locales: result,
+      sourceLocale: source,
+    })
   },
 }

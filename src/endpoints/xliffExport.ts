@@ -15,7 +15,10 @@ import { fail, localeCodes, refuseNonStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 const list = (req: PayloadRequest, name: string) =>
-  (req.searchParams.get(name) ?? '').split(',').map((value) => value.trim()).filter(Boolean)
+  (req.searchParams.get(name) ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
 
 const VERSIONS: Record<string, XliffVersion> = { '1.2': '1.2', '2': '2.0', '2.0': '2.0' }
 
@@ -35,25 +38,46 @@ export const xliffExportEndpoint: Endpoint = {
     const codes = localeCodes(req)
     const collections = translatableCollections(req)
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
-    if (!collections[slug]) return fail(req, 400, 'errors.unknownCollection', { collection: slug, collections: Object.keys(collections).join(', ') })
+    if (!collections[slug])
+      return fail(req, 400, 'errors.unknownCollection', {
+        collection: slug,
+        collections: Object.keys(collections).join(', '),
+      })
 
     const ids = [...new Set(list(req, 'ids'))]
     if (!ids.length) return fail(req, 400, 'errors.missingIds')
-    if (ids.length > options.xliff.maxDocuments) return fail(req, 400, 'errors.tooManyDocuments', { max: String(options.xliff.maxDocuments) })
+    if (ids.length > options.xliff.maxDocuments)
+      return fail(req, 400, 'errors.tooManyDocuments', { max: String(options.xliff.maxDocuments) })
     const targets = [...new Set(list(req, 'targets'))]
-    if (!targets.length) return fail(req, 400, 'errors.missingTargets', { locales: codes.join(', ') })
+    if (!targets.length)
+      return fail(req, 400, 'errors.missingTargets', { locales: codes.join(', ') })
     const unknown = targets.find((code) => !codes.includes(code))
-    if (unknown) return fail(req, 400, 'errors.unknownLocale', { locale: unknown, locales: codes.join(', ') })
+    if (unknown)
+      return fail(req, 400, 'errors.unknownLocale', { locale: unknown, locales: codes.join(', ') })
     const writable = writableLocales(req.user, codes)
     const forbidden = targets.find((code) => !writable.includes(code))
-    if (forbidden) return fail(req, 403, 'errors.translatorLocale', { field: 'targets', locale: forbidden, locales: writable.join(', ') || '—' })
+    if (forbidden)
+      return fail(req, 403, 'errors.translatorLocale', {
+        field: 'targets',
+        locale: forbidden,
+        locales: writable.join(', ') || '—',
+      })
     const version = VERSIONS[req.searchParams.get('version') ?? '2.0']
-    if (!version) return fail(req, 400, 'errors.xliffVersion', { version: req.searchParams.get('version') ?? '' })
+    if (!version)
+      return fail(req, 400, 'errors.xliffVersion', {
+        version: req.searchParams.get('version') ?? '',
+      })
     const requestedSource = req.searchParams.get('source')
-    if (requestedSource && !codes.includes(requestedSource)) return fail(req, 400, 'errors.unknownLocale', { locale: requestedSource, locales: codes.join(', ') })
+    if (requestedSource && !codes.includes(requestedSource))
+      return fail(req, 400, 'errors.unknownLocale', {
+        locale: requestedSource,
+        locales: codes.join(', '),
+      })
 
     // A malformed id cannot name a document; asking the database with it would be a query error.
-    const numeric = req.payload.collections[slug]?.customIDType === undefined && req.payload.db.defaultIDType === 'number'
+    const numeric =
+      req.payload.collections[slug]?.customIDType === undefined &&
+      req.payload.db.defaultIDType === 'number'
     const queryable = ids.filter((id) => !numeric || /^\d{1,15}$/.test(id))
     const { docs } = await req.payload.find({
       collection: slug,
@@ -66,7 +90,9 @@ export const xliffExportEndpoint: Endpoint = {
       showHiddenFields: true,
       where: { id: { in: queryable } },
     })
-    const found = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
+    const found = new Map(
+      docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]),
+    )
     const missing = ids.filter((id) => !found.has(id))
     if (missing.length) return fail(req, 404, 'errors.documentNotFound', { id: missing.join(', ') })
     const ordered = ids.map((id) => found.get(id)!)
@@ -74,7 +100,8 @@ export const xliffExportEndpoint: Endpoint = {
 
     const defaultLocale = localization ? localization.defaultLocale : ''
     const sources = new Set(ordered.map((doc) => sourceLocaleOf(doc, defaultLocale)))
-    if (!requestedSource && sources.size > 1) return fail(req, 400, 'errors.mixedSources', { locales: [...sources].join(', ') })
+    if (!requestedSource && sources.size > 1)
+      return fail(req, 400, 'errors.mixedSources', { locales: [...sources].join(', ') })
     const source = requestedSource ?? [...sources][0]!
     if (targets.includes(source)) return fail(req, 400, 'errors.targetIsSource', { locale: source })
 
@@ -98,7 +125,10 @@ export const xliffExportEndpoint: Endpoint = {
         .filter((doc) => doc.units.length > 0)
       if (!documents.length) return fail(req, 400, 'errors.nothingToTranslate', { locale: source })
       const stem = ordered.length === 1 ? `${slug}-${ordered[0]!.id}` : slug
-      files.push({ name: `${stem}-${source}-${target}.xlf`, xml: writeXliff({ documents, source, target, version }) })
+      files.push({
+        name: `${stem}-${source}-${target}.xlf`,
+        xml: writeXliff({ documents, source, target, version }),
+      })
     }
 
     if (files.length === 1) {
@@ -112,7 +142,10 @@ export const xliffExportEndpoint: Endpoint = {
     const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.xml)])))
     const stem = ordered.length === 1 ? `${slug}-${ordered[0]!.id}` : slug
     return new Response(zip, {
-      headers: { 'Content-Disposition': `attachment; filename="${stem}-${source}.zip"`, 'Content-Type': 'application/zip' },
+      headers: {
+        'Content-Disposition': `attachment; filename="${stem}-${source}.zip"`,
+        'Content-Type': 'application/zip',
+      },
     })
   },
 }

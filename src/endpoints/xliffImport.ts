@@ -42,22 +42,58 @@ export const xliffImportEndpoint: Endpoint = {
       const file = readXliff(await readUpload(req, options.xliff.maxFileBytes))
       const sourceCode = localeOfTag(file.source, codes)
       const targetCode = localeOfTag(file.target, codes)
-      if (!sourceCode) return fail(req, 400, 'errors.unknownLocale', { locale: file.source, locales: codes.join(', ') })
-      if (!targetCode) return fail(req, 400, 'errors.unknownLocale', { locale: file.target, locales: codes.join(', ') })
-      if (sourceCode === targetCode) return fail(req, 400, 'errors.targetIsSource', { locale: targetCode })
+      if (!sourceCode)
+        return fail(req, 400, 'errors.unknownLocale', {
+          locale: file.source,
+          locales: codes.join(', '),
+        })
+      if (!targetCode)
+        return fail(req, 400, 'errors.unknownLocale', {
+          locale: file.target,
+          locales: codes.join(', '),
+        })
+      if (sourceCode === targetCode)
+        return fail(req, 400, 'errors.targetIsSource', { locale: targetCode })
       const writable = writableLocales(req.user, codes)
-      if (!writable.includes(targetCode)) return fail(req, 403, 'errors.translatorLocale', { field: 'trgLang', locale: targetCode, locales: writable.join(', ') || '—' })
-      if (new Set(file.units.map((unit) => unit.id.split(':').slice(0, 2).join(':'))).size > options.xliff.maxDocuments) {
-        return fail(req, 400, 'errors.tooManyDocuments', { max: String(options.xliff.maxDocuments) })
+      if (!writable.includes(targetCode))
+        return fail(req, 403, 'errors.translatorLocale', {
+          field: 'trgLang',
+          locale: targetCode,
+          locales: writable.join(', ') || '—',
+        })
+      if (
+        new Set(file.units.map((unit) => unit.id.split(':').slice(0, 2).join(':'))).size >
+        options.xliff.maxDocuments
+      ) {
+        return fail(req, 400, 'errors.tooManyDocuments', {
+          max: String(options.xliff.maxDocuments),
+        })
       }
       if (!file.units.length) return fail(req, 400, 'errors.xliffNoUnits')
       ;[source, target, version] = [sourceCode, targetCode, file.version]
-      plans = await planImport(req.payload, translatableCollections(req), { ...file, source, target }, localization ? localization.defaultLocale : '')
+      plans = await planImport(
+        req.payload,
+        translatableCollections(req),
+        { ...file, source, target },
+        localization ? localization.defaultLocale : '',
+      )
     } catch (error) {
       if (!(error instanceof XliffError)) throw error
-      const problems = error.problems.length ? error.problems : [{ detail: error.vars.detail, key: error.key, unit: error.vars.unit }]
+      const problems = error.problems.length
+        ? error.problems
+        : [{ detail: error.vars.detail, key: error.key, unit: error.vars.unit }]
       return Response.json(
-        { errors: problems.map((problem) => ({ message: translate(language, problem.key, { ...error.vars, ...problem, detail: problem.detail ?? '', unit: problem.unit ?? '' }), unit: problem.unit })) },
+        {
+          errors: problems.map((problem) => ({
+            message: translate(language, problem.key, {
+              ...error.vars,
+              ...problem,
+              detail: problem.detail ?? '',
+              unit: problem.unit ?? '',
+            }),
+            unit: problem.unit,
+          })),
+        },
         { status: error.status },
       )
     }
@@ -90,10 +126,18 @@ export const xliffImportEndpoint: Endpoint = {
     }
 
     const withMessages = (outcomes: UnitOutcome[]) =>
-      outcomes.map((outcome) => ({ ...outcome, message: translate(language, `xliff.reasons.${outcome.reason}`) }))
-    const count = (pick: (doc: DocumentReport) => unknown[]) => documents.reduce((sum, doc) => sum + pick(doc).length, 0)
+      outcomes.map((outcome) => ({
+        ...outcome,
+        message: translate(language, `xliff.reasons.${outcome.reason}`),
+      }))
+    const count = (pick: (doc: DocumentReport) => unknown[]) =>
+      documents.reduce((sum, doc) => sum + pick(doc).length, 0)
     return Response.json({
-      documents: documents.map((doc) => ({ ...doc, conflicts: withMessages(doc.conflicts), skipped: withMessages(doc.skipped) })),
+      documents: documents.map((doc) => ({
+        ...doc,
+        conflicts: withMessages(doc.conflicts),
+        skipped: withMessages(doc.skipped),
+      })),
       source,
       target,
       totals: {

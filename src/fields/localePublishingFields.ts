@@ -5,7 +5,13 @@ import { localeLabel } from '../i18n/localeLabel.js'
 import { publishedInField } from './publishedIn.js'
 
 /** Where each locale of a document stands; only `published` makes that locale visible to the public. */
-export const LOCALE_STATUSES = ['draft', 'inTranslation', 'inReview', 'published', 'unpublished'] as const
+export const LOCALE_STATUSES = [
+  'draft',
+  'inTranslation',
+  'inReview',
+  'published',
+  'unpublished',
+] as const
 export type LocaleStatus = (typeof LOCALE_STATUSES)[number]
 
 /**
@@ -26,14 +32,23 @@ export function localePublishingFields(locales: string[]): Field[] {
       options: LOCALE_STATUSES.map((value) => ({ label: label(`localeStatuses.${value}`), value })),
     },
     // Which source texts each translation was made from (see translation/recordTranslationSource.ts).
-    { name: 'translationTracking', type: 'json', hidden: true, label: label('fields.translationTracking') },
+    {
+      name: 'translationTracking',
+      type: 'json',
+      hidden: true,
+      label: label('fields.translationTracking'),
+    },
     {
       name: 'availableLocales',
       type: 'select',
       hasMany: true,
       index: true,
       label: label('fields.availableLocales'),
-      admin: { description: label('descriptions.availableLocales'), position: 'sidebar', readOnly: true },
+      admin: {
+        description: label('descriptions.availableLocales'),
+        position: 'sidebar',
+        readOnly: true,
+      },
       options: locales.map((code) => ({ label: localeLabel(code), value: code })),
     },
     publishedInField(locales),

@@ -4,7 +4,10 @@ import type { CollectionConfig, Field } from 'payload'
 function topLevelFields(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
     if (field.type === 'row' || field.type === 'collapsible') return topLevelFields(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : topLevelFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [] : topLevelFields(tab.fields),
+      )
     return [field]
   })
 }
@@ -15,8 +18,18 @@ function topLevelFields(fields: Field[]): Field[] {
  * with `publishedIn`), else `createdAt`.
  */
 export function publicListSortField(collection: CollectionConfig): string {
-  const sort = typeof collection.defaultSort === 'string' ? collection.defaultSort.replace(/^-/, '') : undefined
+  const sort =
+    typeof collection.defaultSort === 'string'
+      ? collection.defaultSort.replace(/^-/, '')
+      : undefined
   if (!sort) return 'createdAt'
-  const field = topLevelFields(collection.fields).find((candidate) => 'name' in candidate && candidate.name === sort)
-  return field && !('localized' in field && field.localized) && field.type !== 'group' && field.type !== 'array' ? sort : 'createdAt'
+  const field = topLevelFields(collection.fields).find(
+    (candidate) => 'name' in candidate && candidate.name === sort,
+  )
+  return field &&
+    !('localized' in field && field.localized) &&
+    field.type !== 'group' &&
+    field.type !== 'array'
+    ? sort
+    : 'createdAt'
 }

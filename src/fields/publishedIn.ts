@@ -23,12 +23,20 @@ export function publishedInField(locales: string[]): Field {
     type: 'group',
     label: label('fields.publishedIn'),
     admin: { hidden: true },
-    fields: locales.map((code) => ({ name: publishedInName(code), type: 'checkbox', defaultValue: false, label: localeLabel(code) })),
+    fields: locales.map((code) => ({
+      name: publishedInName(code),
+      type: 'checkbox',
+      defaultValue: false,
+      label: localeLabel(code),
+    })),
   }
 }
 
 /** `{ de: true, en: false, … }` for the published locales given. */
-export function publishedInValue(locales: string[], published: Iterable<string>): Record<string, boolean> {
+export function publishedInValue(
+  locales: string[],
+  published: Iterable<string>,
+): Record<string, boolean> {
   const set = new Set(published)
   return Object.fromEntries(locales.map((code) => [publishedInName(code), set.has(code)]))
 }

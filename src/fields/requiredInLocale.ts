@@ -1,7 +1,9 @@
 import type { Validate } from 'payload'
 
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ||
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0)
 
 /**
@@ -11,7 +13,9 @@ const isEmpty = (value: unknown): boolean =>
 export function requiredInLocale<T extends Validate<any, any, any, any>>(validate: T): T {
   return (async (value: unknown, args: Parameters<T>[1]) => {
     if (args.required && isEmpty(value)) {
-      return args.req.t('twinning:errors.requiredInLocale' as never, { locale: args.req.locale ?? '' })
+      return args.req.t('twinning:errors.requiredInLocale' as never, {
+        locale: args.req.locale ?? '',
+      })
     }
     return validate(value, args)
   }) as T

@@ -11,7 +11,9 @@ export function slugField(from: string, overrides: Partial<TextField> = {}): Tex
   const fillFromSource: FieldHook = ({ data, req, value }) => {
     if (typeof value === 'string' && value.trim()) return toSlug(value, req.locale ?? undefined)
     const source = data?.[from]
-    return typeof source === 'string' && source.trim() ? toSlug(source, req.locale ?? undefined) : value
+    return typeof source === 'string' && source.trim()
+      ? toSlug(source, req.locale ?? undefined)
+      : value
   }
   return {
     name: 'slug',

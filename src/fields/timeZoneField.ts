@@ -33,8 +33,11 @@ export function timeZoneField(overrides: Partial<TextField> = {}): TextField {
     type: 'text',
     label: label('fields.timeZone'),
     admin: { description: label('descriptions.timeZone') },
-    validate: requiredInLocale((value: null | string | undefined, { req }: { req: PayloadRequest }) =>
-      !value || isTimeZone(value) ? true : req.t('twinning:errors.invalidTimeZone' as never, { value }),
+    validate: requiredInLocale(
+      (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+        !value || isTimeZone(value)
+          ? true
+          : req.t('twinning:errors.invalidTimeZone' as never, { value }),
     ),
     ...overrides,
   } as TextField

@@ -13,7 +13,11 @@ export const isHttpUrl = (value: string): boolean => {
 }
 
 /** A web address; anything but an absolute http(s) URL is rejected (no `javascript:` links). */
-export function urlField(name: string, labelKey: TranslationKey, overrides: Partial<TextField> = {}): TextField {
+export function urlField(
+  name: string,
+  labelKey: TranslationKey,
+  overrides: Partial<TextField> = {},
+): TextField {
   return {
     name,
     type: 'text',

@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type Where,
+} from 'payload'
 
 import { hasRole, isStaffUser } from '../access/roles.js'
 import { translate } from '../i18n/label.js'
@@ -26,8 +31,11 @@ function measure(where: unknown, depth = 1): { conditions: number; depth: number
 function sortablePaths(fields: FlattenedField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     if (!('name' in field)) return []
-    if (field.type === 'group' || field.type === 'tab') return sortablePaths(field.flattenedFields, `${prefix}${field.name}.`)
-    return ['array', 'blocks', 'richText', 'json', 'ui', 'join'].includes(field.type) ? [] : [`${prefix}${field.name}`]
+    if (field.type === 'group' || field.type === 'tab')
+      return sortablePaths(field.flattenedFields, `${prefix}${field.name}.`)
+    return ['array', 'blocks', 'richText', 'json', 'ui', 'join'].includes(field.type)
+      ? []
+      : [`${prefix}${field.name}`]
   })
 }
 
@@ -35,7 +43,11 @@ function sortablePaths(fields: FlattenedField[], prefix = ''): string[] {
 const sortableByCollection = new WeakMap<FlattenedField[], Set<string>>()
 function sortable(fields: FlattenedField[]): Set<string> {
   let known = sortableByCollection.get(fields)
-  if (!known) sortableByCollection.set(fields, (known = new Set(['id', 'createdAt', 'updatedAt', ...sortablePaths(fields)])))
+  if (!known)
+    sortableByCollection.set(
+      fields,
+      (known = new Set(['id', 'createdAt', 'updatedAt', ...sortablePaths(fields)])),
+    )
   return known
 }
 
@@ -45,34 +57,66 @@ function sortable(fields: FlattenedField[]): Set<string> {
  * or with too many conditions, or a `sort` on a field that does not exist, is refused with 400.
  * The Local API (the server's own calls) is not bounded.
  */
-export const boundPublicReads: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation !== 'read' || req.payloadAPI === 'local' || hasRole(req.user, 'admin', 'editor')) return args
+export const boundPublicReads: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'read' || req.payloadAPI === 'local' || hasRole(req.user, 'admin', 'editor'))
+    return args
   const { reads } = req.payload.config.custom[TWINNING] as ResolvedOptions
   const language = req.i18n?.language ?? 'en'
-  const refuse = (key: 'errors.whereTooComplex' | 'errors.unknownSort', vars: Record<string, string>) => {
+  const refuse = (
+    key: 'errors.whereTooComplex' | 'errors.unknownSort',
+    vars: Record<string, string>,
+  ) => {
     throw new APIError(translate(language, key, vars), 400, vars, true)
   }
-  const bounded = args as { depth?: number; limit?: number; pagination?: boolean; sort?: string | string[]; where?: Where }
+  const bounded = args as {
+    depth?: number
+    limit?: number
+    pagination?: boolean
+    sort?: string | string[]
+    where?: Where
+  }
 
   if (bounded.depth !== undefined && bounded.depth > reads.maxDepth) bounded.depth = reads.maxDepth
   if ('limit' in bounded || 'pagination' in bounded) {
     // "Everything" (limit=0, pagination=false) becomes the largest page; nonsense becomes the default page.
-    const everything = bounded.limit === 0 || (bounded.pagination === false && bounded.limit === undefined)
-    const limit = everything ? reads.maxLimit : !bounded.limit || bounded.limit < 0 ? reads.defaultLimit : Math.min(bounded.limit, reads.maxLimit)
+    const everything =
+      bounded.limit === 0 || (bounded.pagination === false && bounded.limit === undefined)
+    const limit = everything
+      ? reads.maxLimit
+      : !bounded.limit || bounded.limit < 0
+        ? reads.defaultLimit
+        : Math.min(bounded.limit, reads.maxLimit)
     bounded.pagination = true
     bounded.limit = limit
   }
   const { conditions, depth } = measure(bounded.where)
   if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
-    refuse('errors.whereTooComplex', { conditions: String(reads.maxWhereConditions), depth: String(reads.maxWhereDepth) })
+    refuse('errors.whereTooComplex', {
+      conditions: String(reads.maxWhereConditions),
+      depth: String(reads.maxWhereDepth),
+    })
   }
   // Internal bookkeeping is never served to the public: do not even read it (it is the largest column).
-  if (!isStaffUser(req.user) && collection.flattenedFields.some((field) => field.name === 'translationTracking')) {
+  if (
+    !isStaffUser(req.user) &&
+    collection.flattenedFields.some((field) => field.name === 'translationTracking')
+  ) {
     const select = (args as { select?: Record<string, unknown> }).select
     const excluding = !select || Object.values(select).every((value) => value === false)
-    if (excluding) (args as { select?: Record<string, unknown> }).select = { ...select, translationTracking: false }
+    if (excluding)
+      (args as { select?: Record<string, unknown> }).select = {
+        ...select,
+        translationTracking: false,
+      }
   }
-  const sorts = (Array.isArray(bounded.sort) ? bounded.sort : (bounded.sort ?? '').split(',')).map((s) => s.trim().replace(/^-/, '')).filter(Boolean)
+  const sorts = (Array.isArray(bounded.sort) ? bounded.sort : (bounded.sort ?? '').split(','))
+    .map((s) => s.trim().replace(/^-/, ''))
+    .filter(Boolean)
   if (sorts.length) {
     const known = sortable(collection.flattenedFields)
     const unknown = sorts.find((path) => !known.has(path))

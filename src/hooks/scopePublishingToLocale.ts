@@ -13,27 +13,43 @@ export type LocaleAction = { action: 'publish' | 'unpublish'; locale: string }
  * admin's Unpublish button sends) withdraws one locale the same way. Every other write of an
  * existing document is saved as a draft.
  */
-export const scopePublishingToLocale: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const scopePublishingToLocale: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = args.data as Record<string, unknown> | undefined
   if (!data) return args
   // A scheduled publish (Payload's schedulePublish job) names its locale in publishSpecificLocale.
-  const locale = (args as { publishSpecificLocale?: string }).publishSpecificLocale ?? req.locale ?? ''
+  const locale =
+    (args as { publishSpecificLocale?: string }).publishSpecificLocale ?? req.locale ?? ''
   const single = (args as { id?: unknown }).id !== undefined || operation === 'create'
-  const publish = data.localeStatus === 'published' || (data._status === 'published' && args.draft !== true)
+  const publish =
+    data.localeStatus === 'published' || (data._status === 'published' && args.draft !== true)
   // The admin's Unpublish button sends `_status: 'draft'` without `draft`: it withdraws the locale being edited.
-  const unpublish = data.localeStatus === 'unpublished' || (operation === 'update' && data._status === 'draft' && args.draft !== true)
+  const unpublish =
+    data.localeStatus === 'unpublished' ||
+    (operation === 'update' && data._status === 'draft' && args.draft !== true)
   req.context[LOCALE_ACTION] = undefined
 
   if ((publish || unpublish || 'localeStatus' in data) && (locale === 'all' || !single)) {
-    throw new APIError(translate(req.i18n?.language ?? 'en', 'errors.allLocalesStatus'), 400, { field: 'localeStatus' }, true)
+    throw new APIError(
+      translate(req.i18n?.language ?? 'en', 'errors.allLocalesStatus'),
+      400,
+      { field: 'localeStatus' },
+      true,
+    )
   }
   if (publish || unpublish) {
     data.localeStatus = publish ? 'published' : 'unpublished'
     data._status = 'published'
     args.draft = false
     if (operation === 'update') args.publishSpecificLocale = locale
-    req.context[LOCALE_ACTION] = { action: publish ? 'publish' : 'unpublish', locale } satisfies LocaleAction
+    req.context[LOCALE_ACTION] = {
+      action: publish ? 'publish' : 'unpublish',
+      locale,
+    } satisfies LocaleAction
     return args
   }
   delete data._status

@@ -13,15 +13,36 @@ export const validateLocaleQuery: CollectionBeforeOperationHook = ({ args, req }
   const language = req.i18n?.language ?? 'en'
 
   const locale = queryValue(req, 'locale')
-  if (locale !== undefined && !codes.includes(locale) && !ALL_LOCALES_QUERY_VALUES.includes(locale)) {
+  if (
+    locale !== undefined &&
+    !codes.includes(locale) &&
+    !ALL_LOCALES_QUERY_VALUES.includes(locale)
+  ) {
     const valid = [...codes, ...ALL_LOCALES_QUERY_VALUES]
-    throw new APIError(translate(language, 'errors.unknownLocale', { locale, locales: valid.join(', ') }), 400, { validLocales: valid }, true)
+    throw new APIError(
+      translate(language, 'errors.unknownLocale', { locale, locales: valid.join(', ') }),
+      400,
+      { validLocales: valid },
+      true,
+    )
   }
 
   const fallback = queryValue(req, 'fallback-locale', 'fallbackLocale')
-  if (fallback !== undefined && !codes.includes(fallback) && !NO_FALLBACK_QUERY_VALUES.includes(fallback)) {
+  if (
+    fallback !== undefined &&
+    !codes.includes(fallback) &&
+    !NO_FALLBACK_QUERY_VALUES.includes(fallback)
+  ) {
     const valid = [...codes, ...NO_FALLBACK_QUERY_VALUES]
-    throw new APIError(translate(language, 'errors.unknownFallbackLocale', { locale: fallback, locales: valid.join(', ') }), 400, { validFallbackLocales: valid }, true)
+    throw new APIError(
+      translate(language, 'errors.unknownFallbackLocale', {
+        locale: fallback,
+        locales: valid.join(', '),
+      }),
+      400,
+      { validFallbackLocales: valid },
+      true,
+    )
   }
   return args
 }

@@ -11,7 +11,9 @@ type Translations = NonNullable<NonNullable<Config['i18n']>['translations']>
  * validation messages can call `t('twinning:<key>')`. The host's strings win.
  */
 export function mergeTranslations(host: Translations | undefined): Translations {
-  const merged: Record<string, Record<string, unknown>> = { ...(host as Record<string, Record<string, unknown>>) }
+  const merged: Record<string, Record<string, unknown>> = {
+    ...(host as Record<string, Record<string, unknown>>),
+  }
   for (const lng of TWINNING_LOCALES) {
     const hostLanguage = merged[lng] ?? {}
     const hostNamespace = (hostLanguage[TWINNING] as Record<string, string> | undefined) ?? {}

@@ -15,21 +15,33 @@ interface ScheduleInput {
  * Payload's own handler.
  */
 export function makeScheduledUnpublishLocaleAware(payload: Payload): void {
-  const task = payload.config?.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish') as TaskConfig | undefined
+  const task = payload.config?.jobs?.tasks?.find(
+    (candidate) => candidate.slug === 'schedulePublish',
+  ) as TaskConfig | undefined
   const original = task?.handler
-  if (!task || typeof original !== 'function' || (original as { twinning?: boolean }).twinning) return
+  if (!task || typeof original !== 'function' || (original as { twinning?: boolean }).twinning)
+    return
   const codes = payload.config?.localization ? payload.config.localization.localeCodes : []
 
   const handler = async (args: TaskHandlerArgs<never>) => {
     const input = args.input as ScheduleInput | undefined
-    if (input?.type !== 'unpublish' || !input.doc || !input.locale || !codes.includes(input.locale)) return original(args as never)
+    if (input?.type !== 'unpublish' || !input.doc || !input.locale || !codes.includes(input.locale))
+      return original(args as never)
     const { req } = args
     // As Payload does: act as the user who scheduled it, or with full access when no user is recorded.
     const user =
       input.user && typeof input.user === 'object'
-        ? { ...(await req.payload.findByID({ collection: input.user.relationTo, depth: 0, id: input.user.value })), collection: input.user.relationTo }
+        ? {
+            ...(await req.payload.findByID({
+              collection: input.user.relationTo,
+              depth: 0,
+              id: input.user.value,
+            })),
+            collection: input.user.relationTo,
+          }
         : null
-    const idType = req.payload.collections[input.doc.relationTo]?.customIDType ?? req.payload.db.defaultIDType
+    const idType =
+      req.payload.collections[input.doc.relationTo]?.customIDType ?? req.payload.db.defaultIDType
     await req.payload.update({
       collection: input.doc.relationTo,
       data: { localeStatus: 'unpublished' } as never,

@@ -15,7 +15,10 @@ type Locale = 'de' | 'en' | 'ja' | 'ko' | 'zh'
 const LOCALES: Locale[] = ['de', 'en', 'zh', 'ko', 'ja']
 
 /** Sentence templates per locale; {city}, {german}, {topic}, {year} and {n} are filled in. */
-const TEMPLATES: Record<Locale, { body: string[]; kicker: string; lead: string; office: string; title: string }> = {
+const TEMPLATES: Record<
+  Locale,
+  { body: string[]; kicker: string; lead: string; office: string; title: string }
+> = {
   de: {
     title: '{german} und {city}: neue Impulse für {topic} ({n})',
     kicker: 'Städtepartnerschaft',
@@ -78,19 +81,25 @@ const TEMPLATES: Record<Locale, { body: string[]; kicker: string; lead: string; 
   },
 }
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_all, key: string) => vars[key] ?? '')
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_all, key: string) => vars[key] ?? '')
 
 /** The key of generated release `n` (its German slug), stable across runs: what makes seeding idempotent. */
 export const archiveKey = (n: number) => `archiv-${String(n).padStart(6, '0')}`
 
 /** Release `n` of the generated archive in every locale, in the shape Payload stores (`{ de, en, … }` per field). */
-export function archiveRelease(n: number, heroPhoto: number | string | undefined, cityIds: Map<string, number | string>) {
+export function archiveRelease(
+  n: number,
+  heroPhoto: number | string | undefined,
+  cityIds: Map<string, number | string>,
+) {
   const city = cities[n % cities.length]!
   const topic = TOPICS[n % TOPICS.length]!
   // Spread over the ten years up to the start of 2026, newest first.
   const publishedAt = new Date(Date.UTC(2026, 0, 1) - n * 43_200_000 * 3.3).toISOString()
   const year = publishedAt.slice(0, 4)
-  const perLocale = <T>(make: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>
+  const perLocale = <T>(make: (locale: Locale) => T) =>
+    Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>
   const vars = (locale: Locale) => ({
     city: city.name[locale] ?? city.name.de!,
     german: city.germanPartner[locale] ?? city.germanPartner.de!,
@@ -100,15 +109,24 @@ export function archiveRelease(n: number, heroPhoto: number | string | undefined
   })
   const title = perLocale((locale) => fill(TEMPLATES[locale].title, vars(locale)))
   return {
-    body: perLocale((locale) => lexicalFromParagraphs(TEMPLATES[locale].body.map((sentence) => fill(sentence, vars(locale))))),
+    body: perLocale((locale) =>
+      lexicalFromParagraphs(TEMPLATES[locale].body.map((sentence) => fill(sentence, vars(locale)))),
+    ),
     dateline: perLocale((locale) => vars(locale).german),
     heroPhoto,
     kicker: perLocale((locale) => TEMPLATES[locale].kicker),
     lead: perLocale((locale) => fill(TEMPLATES[locale].lead, vars(locale))),
     partnerCities: cityIds.has(city.key) ? [cityIds.get(city.key)!] : [],
-    pressContact: { email: 'presse@stadt.example', name: 'Pressestelle', office: perLocale((locale) => TEMPLATES[locale].office), phone: '+49 711 216-0' },
+    pressContact: {
+      email: 'presse@stadt.example',
+      name: 'Pressestelle',
+      office: perLocale((locale) => TEMPLATES[locale].office),
+      phone: '+49 711 216-0',
+    },
     publishedAt,
-    slug: perLocale((locale) => (locale === 'de' ? archiveKey(n) : `${toSlug(title[locale], locale)}-${n}`)),
+    slug: perLocale((locale) =>
+      locale === 'de' ? archiveKey(n) : `${toSlug(title[locale], locale)}-${n}`,
+    ),
     sourceLanguage: 'de',
     title,
     topics: [topic],
@@ -132,7 +150,10 @@ export interface ArchiveReport {
 export async function seedArchive(
   payload: Payload,
   count: number,
-  { batch = 200, onBatch }: { batch?: number; onBatch?: (done: number, milliseconds: number) => void } = {},
+  {
+    batch = 200,
+    onBatch,
+  }: { batch?: number; onBatch?: (done: number, milliseconds: number) => void } = {},
 ): Promise<ArchiveReport> {
   const started = performance.now()
   const options = payload.config.custom[TWINNING] as ResolvedOptions
@@ -140,10 +161,31 @@ export async function seedArchive(
   const fields = payload.collections[slug].config.flattenedFields
   const texts = translatableFields(fields)
 
-  const photos = await payload.find({ collection: options.slugs.photos, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { id: true } as never, sort: 'id' })
-  const cityDocs = await payload.find({ collection: options.slugs.partnerCities, depth: 0, limit: 0, locale: 'de', overrideAccess: true, pagination: false, select: { slug: true } as never })
+  const photos = await payload.find({
+    collection: options.slugs.photos,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { id: true } as never,
+    sort: 'id',
+  })
+  const cityDocs = await payload.find({
+    collection: options.slugs.partnerCities,
+    depth: 0,
+    limit: 0,
+    locale: 'de',
+    overrideAccess: true,
+    pagination: false,
+    select: { slug: true } as never,
+  })
   const photoIds = (photos.docs as Array<{ id: number | string }>).map((photo) => photo.id)
-  const cityIds = new Map((cityDocs.docs as Array<{ id: number | string; slug?: string }>).map((doc) => [String(doc.slug), doc.id]))
+  const cityIds = new Map(
+    (cityDocs.docs as Array<{ id: number | string; slug?: string }>).map((doc) => [
+      String(doc.slug),
+      doc.id,
+    ]),
+  )
   const existing = await payload.find({
     collection: slug,
     depth: 0,
@@ -163,9 +205,15 @@ export async function seedArchive(
     try {
       for (let n = from; n < Math.min(from + batch, count + 1); n++) {
         if (present.has(archiveKey(n))) continue
-        const release = archiveRelease(n, photoIds.length ? photoIds[n % photoIds.length] : undefined, cityIds)
+        const release = archiveRelease(
+          n,
+          photoIds.length ? photoIds[n % photoIds.length] : undefined,
+          cityIds,
+        )
         const now = new Date().toISOString()
-        const sourceHashes = Object.fromEntries(texts.map((field) => [field.path, textHash(valueInLocale(release, field.path, 'de'))]))
+        const sourceHashes = Object.fromEntries(
+          texts.map((field) => [field.path, textHash(valueInLocale(release, field.path, 'de'))]),
+        )
         const data = {
           ...release,
           _status: 'published',
@@ -173,18 +221,32 @@ export async function seedArchive(
           createdAt: now,
           publishedIn: publishedInValue(LOCALES, LOCALES),
           localeStatus: Object.fromEntries(LOCALES.map((locale) => [locale, 'published'])),
-          translationTracking: Object.fromEntries(LOCALES.filter((locale) => locale !== 'de').map((locale) => [locale, { sourceHashes, translator: null, updatedAt: now }])),
+          translationTracking: Object.fromEntries(
+            LOCALES.filter((locale) => locale !== 'de').map((locale) => [
+              locale,
+              { sourceHashes, translator: null, updatedAt: now },
+            ]),
+          ),
           updatedAt: now,
         }
         const doc = await payload.db.create({ collection: slug, data, req })
-        await payload.db.createVersion({ autosave: false, collectionSlug: slug, createdAt: now, parent: doc.id, req, updatedAt: now, versionData: { ...data, id: doc.id } as never })
+        await payload.db.createVersion({
+          autosave: false,
+          collectionSlug: slug,
+          createdAt: now,
+          parent: doc.id,
+          req,
+          updatedAt: now,
+          versionData: { ...data, id: doc.id } as never,
+        })
         created++
       }
       if (transactionID) await payload.db.commitTransaction(transactionID)
       // The tables grow from nothing: refresh the planner's statistics as they double, or PostgreSQL
       // keeps planning for empty tables (sequential scans) and each batch gets slower than the last.
       const batches = Math.ceil(from / batch)
-      if ((batches & (batches - 1)) === 0) await refreshStatistics(payload, { afterBulkWrite: true })
+      if ((batches & (batches - 1)) === 0)
+        await refreshStatistics(payload, { afterBulkWrite: true })
       onBatch?.(Math.min(from + batch - 1, count), performance.now() - started)
     } catch (error) {
       if (transactionID) await payload.db.rollbackTransaction(transactionID)

@@ -21,7 +21,9 @@ if (!Number.isInteger(archiveSize) || archiveSize < 0) {
 const payload = await getPayload({ config })
 const report = await seed(payload, { createAdmin: process.env.NODE_ENV !== 'production' })
 console.log(
-  `Seeded: ${Object.entries(report.created).map(([key, count]) => `${count} ${key}`).join(', ')} created` +
+  `Seeded: ${Object.entries(report.created)
+    .map(([key, count]) => `${count} ${key}`)
+    .join(', ')} created` +
     (report.admin ? `; admin ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}` : ''),
 )
 if (archiveSize) {
@@ -29,9 +31,13 @@ if (archiveSize) {
   const archive = await seedArchive(payload, archiveSize, {
     onBatch: (done, ms) =>
       process.env.SEED_PROGRESS === 'true' &&
-      console.log(`  ${done} / ${archiveSize} releases, ${(ms / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MiB`),
+      console.log(
+        `  ${done} / ${archiveSize} releases, ${(ms / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
+      ),
   })
-  console.log(`Archive: ${archive.created} releases created, ${archive.existing} already there, in ${(archive.milliseconds / 1000).toFixed(1)} s`)
+  console.log(
+    `Archive: ${archive.created} releases created, ${archive.existing} already there, in ${(archive.milliseconds / 1000).toFixed(1)} s`,
+  )
 }
 await refreshStatistics(payload, { afterBulkWrite: archiveSize > 0 })
 // The archive is written past Payload's hooks: running app instances drop their cached reads (over Redis, with REDIS_URL).

@@ -6,23 +6,35 @@ const WIDTH = 1600
 const HEIGHT = 1000
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[c]!)
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[c]!,
+  )
 
 /** Simple shapes per motif, drawn over the gradient; enough to tell the demo pictures apart. */
 const MOTIFS: Record<SeedPhoto['image']['motif'], string> = {
   bridge: `<path d="M0 720 Q800 380 1600 720" stroke="#fff" stroke-opacity="0.85" stroke-width="28" fill="none"/>
     ${[200, 500, 800, 1100, 1400].map((x) => `<rect x="${x - 10}" y="560" width="20" height="300" fill="#fff" fill-opacity="0.7"/>`).join('')}`,
   garden: [180, 480, 820, 1150, 1420]
-    .map((x, i) => `<circle cx="${x}" cy="${620 - (i % 2) * 90}" r="${150 + (i % 3) * 40}" fill="#fff" fill-opacity="0.${3 + (i % 4)}"/>`)
+    .map(
+      (x, i) =>
+        `<circle cx="${x}" cy="${620 - (i % 2) * 90}" r="${150 + (i % 3) * 40}" fill="#fff" fill-opacity="0.${3 + (i % 4)}"/>`,
+    )
     .join(''),
   handshake: `<circle cx="600" cy="420" r="130" fill="#fff" fill-opacity="0.8"/><circle cx="1000" cy="420" r="130" fill="#fff" fill-opacity="0.8"/>
     <rect x="470" y="560" width="260" height="360" rx="60" fill="#fff" fill-opacity="0.7"/><rect x="870" y="560" width="260" height="360" rx="60" fill="#fff" fill-opacity="0.7"/>
     <rect x="700" y="660" width="200" height="60" rx="30" fill="#fff"/>`,
   lanterns: [250, 550, 850, 1150, 1400]
-    .map((x, i) => `<line x1="${x}" y1="0" x2="${x}" y2="${260 + i * 40}" stroke="#fff" stroke-width="4"/><ellipse cx="${x}" cy="${340 + i * 40}" rx="90" ry="110" fill="#ffd7a8" fill-opacity="0.9"/>`)
+    .map(
+      (x, i) =>
+        `<line x1="${x}" y1="0" x2="${x}" y2="${260 + i * 40}" stroke="#fff" stroke-width="4"/><ellipse cx="${x}" cy="${340 + i * 40}" rx="90" ry="110" fill="#ffd7a8" fill-opacity="0.9"/>`,
+    )
     .join(''),
   skyline: [0, 160, 300, 470, 600, 780, 930, 1100, 1260, 1420]
-    .map((x, i) => `<rect x="${x}" y="${420 + ((i * 137) % 300)}" width="150" height="${600 - ((i * 137) % 300)}" fill="#fff" fill-opacity="0.${4 + (i % 5)}"/>`)
+    .map(
+      (x, i) =>
+        `<rect x="${x}" y="${420 + ((i * 137) % 300)}" width="150" height="${600 - ((i * 137) % 300)}" fill="#fff" fill-opacity="0.${4 + (i % 5)}"/>`,
+    )
     .join(''),
   stage: `<rect x="200" y="640" width="1200" height="80" fill="#fff" fill-opacity="0.85"/>
     ${[380, 640, 900, 1160].map((x) => `<circle cx="${x}" cy="520" r="70" fill="#fff" fill-opacity="0.75"/>`).join('')}

@@ -11,7 +11,9 @@ export function lexicalFromParagraphs(paragraphs: string[]) {
       children: paragraphs.map((paragraph) => {
         const heading = paragraph.startsWith('## ')
         const text = heading ? paragraph.slice(3) : paragraph
-        const children = [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }]
+        const children = [
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+        ]
         return heading
           ? { ...base, type: 'heading', tag: 'h2', children }
           : { ...base, type: 'paragraph', children, textFormat: 0, textStyle: '' }

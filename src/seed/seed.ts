@@ -25,7 +25,10 @@ export interface SeedReport {
 /** Tells side-effect hooks (cache, webhooks, translation tracking) that the seed is writing. */
 export const SEED_CONTEXT: RequestContext = { seeding: true }
 
-type LocalizedDoc = { common: Record<string, unknown>; localized: (locale: string) => Record<string, unknown> }
+type LocalizedDoc = {
+  common: Record<string, unknown>
+  localized: (locale: string) => Record<string, unknown>
+}
 type Id = number | string
 
 /**
@@ -47,8 +50,12 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
   const api = payload as unknown as SeedApi
   const options = payload.config.custom[TWINNING] as ResolvedOptions
   const { locales, defaultLocale, slugs } = options
-  const report: SeedReport = { admin: false, created: { events: 0, news: 0, partnerCities: 0, photos: 0 } }
-  const pick = <T>(value: Localized<T>, locale: string): T | undefined => (value as Record<string, T>)[locale]
+  const report: SeedReport = {
+    admin: false,
+    created: { events: 0, news: 0, partnerCities: 0, photos: 0 },
+  }
+  const pick = <T>(value: Localized<T>, locale: string): T | undefined =>
+    (value as Record<string, T>)[locale]
 
   if (createAdmin) {
     const { totalDocs } = await api.count({ collection: slugs.users, overrideAccess: true })
@@ -67,21 +74,45 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
   if (options.collections.photos) {
     for (const photo of photos) {
       const filename = `${photo.key}.jpg`
-      const existing = await api.find({ collection: slugs.photos, depth: 0, limit: 1, overrideAccess: true, where: { filename: { equals: filename } } })
+      const existing = await api.find({
+        collection: slugs.photos,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        where: { filename: { equals: filename } },
+      })
       let id = existing.docs[0]?.id
       if (id === undefined) {
         const data = await renderDemoImage(photo)
         const created = await api.create({
           collection: slugs.photos,
           context: SEED_CONTEXT,
-          data: { _status: 'published', alt: pick(photo.alt, defaultLocale), caption: pick(photo.caption, defaultLocale), copyrightHolder: photo.copyrightHolder, credit: photo.credit, licence: photo.licence },
+          data: {
+            _status: 'published',
+            alt: pick(photo.alt, defaultLocale),
+            caption: pick(photo.caption, defaultLocale),
+            copyrightHolder: photo.copyrightHolder,
+            credit: photo.credit,
+            licence: photo.licence,
+          },
           file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
           locale: defaultLocale,
           overrideAccess: true,
         })
         id = created.id
         for (const locale of locales.filter((l) => l !== defaultLocale)) {
-          await api.update({ collection: slugs.photos, context: SEED_CONTEXT, data: { _status: 'published', alt: pick(photo.alt, locale), caption: pick(photo.caption, locale) }, id, locale, overrideAccess: true })
+          await api.update({
+            collection: slugs.photos,
+            context: SEED_CONTEXT,
+            data: {
+              _status: 'published',
+              alt: pick(photo.alt, locale),
+              caption: pick(photo.caption, locale),
+            },
+            id,
+            locale,
+            overrideAccess: true,
+          })
         }
         report.created.photos++
       }
@@ -90,8 +121,20 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
   }
   const photo = (key: string | undefined) => (key ? photoIds.get(key) : undefined)
 
-  const upsert = async (collection: string, key: string, doc: LocalizedDoc): Promise<{ created: boolean; id: Id }> => {
-    const existing = await api.find({ collection, depth: 0, draft: true, limit: 1, locale: defaultLocale, overrideAccess: true, where: { slug: { equals: key } } })
+  const upsert = async (
+    collection: string,
+    key: string,
+    doc: LocalizedDoc,
+  ): Promise<{ created: boolean; id: Id }> => {
+    const existing = await api.find({
+      collection,
+      depth: 0,
+      draft: true,
+      limit: 1,
+      locale: defaultLocale,
+      overrideAccess: true,
+      where: { slug: { equals: key } },
+    })
     if (existing.docs[0]) return { created: false, id: existing.docs[0].id }
     const created = await api.create({
       collection,
@@ -102,7 +145,15 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
       overrideAccess: true,
     })
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
-      await api.update({ collection, context: SEED_CONTEXT, data: { ...doc.localized(locale), _status: 'published' }, depth: 0, id: created.id, locale, overrideAccess: true })
+      await api.update({
+        collection,
+        context: SEED_CONTEXT,
+        data: { ...doc.localized(locale), _status: 'published' },
+        depth: 0,
+        id: created.id,
+        locale,
+        overrideAccess: true,
+      })
     }
     return { created: true, id: created.id }
   }
@@ -134,7 +185,8 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
       if (result.created) report.created.partnerCities++
     }
   }
-  const cityRefs = (keys: string[]) => keys.map((key) => cityIds.get(key)).filter((id) => id !== undefined)
+  const cityRefs = (keys: string[]) =>
+    keys.map((key) => cityIds.get(key)).filter((id) => id !== undefined)
 
   if (options.collections.news) {
     for (const item of news) {
@@ -143,7 +195,11 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
           gallery: item.gallery.map((key) => photo(key)).filter((id) => id !== undefined),
           heroPhoto: photo(item.heroPhoto),
           partnerCities: cityRefs(item.partnerCities),
-          pressContact: { email: item.pressContact.email, name: item.pressContact.name, phone: item.pressContact.phone },
+          pressContact: {
+            email: item.pressContact.email,
+            name: item.pressContact.name,
+            phone: item.pressContact.phone,
+          },
           publishedAt: item.publishedAt,
           sourceLanguage: defaultLocale,
           topics: item.topics,
@@ -180,7 +236,10 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
           description: lexicalFromParagraphs(pick(event.description, locale) ?? []),
           summary: pick(event.summary, locale),
           title: pick(event.title, locale),
-          venue: { address: pick(event.venue.address, locale), name: pick(event.venue.name, locale) },
+          venue: {
+            address: pick(event.venue.address, locale),
+            name: pick(event.venue.name, locale),
+          },
         }),
       })
       if (result.created) report.created.events++
@@ -190,7 +249,10 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
 }
 
 /** Seeds on first start: only when none of the content collections holds a document yet. */
-export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promise<SeedReport | undefined> {
+export async function seedIfEmpty(
+  payload: Payload,
+  options: SeedOptions,
+): Promise<SeedReport | undefined> {
   const { collections, slugs } = payload.config.custom[TWINNING] as ResolvedOptions
   for (const key of ['news', 'partnerCities', 'photos', 'events'] as const) {
     if (!collections[key]) continue
@@ -198,6 +260,8 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
     if (totalDocs > 0) return undefined
   }
   const report = await seed(payload, options)
-  payload.logger.info(`twinning: seeded the demo (${JSON.stringify(report.created)}${report.admin ? `, admin ${DEMO_ADMIN.email}` : ''}).`)
+  payload.logger.info(
+    `twinning: seeded the demo (${JSON.stringify(report.created)}${report.admin ? `, admin ${DEMO_ADMIN.email}` : ''}).`,
+  )
   return report
 }

@@ -20,7 +20,11 @@ export interface SeedPhoto {
   copyrightHolder: string
   licence: (typeof LICENCES)[number]
   /** The demo image is drawn by the seed: two colours (hex) and a short Latin-script label. */
-  image: { colors: [string, string]; label: string; motif: 'bridge' | 'garden' | 'handshake' | 'lanterns' | 'skyline' | 'stage' }
+  image: {
+    colors: [string, string]
+    label: string
+    motif: 'bridge' | 'garden' | 'handshake' | 'lanterns' | 'skyline' | 'stage'
+  }
 }
 
 export interface SeedCity {

@@ -27,7 +27,13 @@ export async function createConfig(env: Environment, rootDir: string): Promise<S
     // Loaded on init only: the seed's demo content stays out of every other import of the config.
     onInit: async (payload) => (await import('./initialize.js')).initialize(payload, env),
     // Run from sources, so the admin components come from src/ rather than the built package.
-    plugins: [twinning({ adminModule: '/src/admin/index.js', cache: env.cache && { redisPrefix: env.redisPrefix, redisUrl: env.redisUrl }, mediaDir: env.mediaDir })],
+    plugins: [
+      twinning({
+        adminModule: '/src/admin/index.js',
+        cache: env.cache && { redisPrefix: env.redisPrefix, redisUrl: env.redisUrl },
+        mediaDir: env.mediaDir,
+      }),
+    ],
     secret: env.secret,
     serverURL: env.serverUrl,
     sharp,

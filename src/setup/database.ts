@@ -16,7 +16,8 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
   switch (databaseKind(uri)) {
     case 'sqlite': {
       const file = uri.replace(/^file:(\/\/)?/, '')
-      if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      if (file && file !== ':memory:')
+        mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       // Sequential imports: jest's ESM loader fails on concurrent imports of one module graph.
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')

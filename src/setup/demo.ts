@@ -11,7 +11,10 @@ import { DEFAULT_DATABASE_URI } from './environment.js'
 
 // Seeding runs outside production (it creates the demo admin); build and start run in production.
 const { NODE_ENV: _ignored, ...inherited } = process.env
-const env: Record<string, string | undefined> = { ...inherited, DATABASE_URI: process.env.DATABASE_URI || DEFAULT_DATABASE_URI }
+const env: Record<string, string | undefined> = {
+  ...inherited,
+  DATABASE_URI: process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+}
 
 if (!env.PAYLOAD_SECRET) {
   const file = 'data/.demo-secret'
@@ -23,18 +26,32 @@ if (!env.PAYLOAD_SECRET) {
 
 const run = (label: string, args: string[], extra: Record<string, string> = {}) => {
   console.log(`demo: ${label}`)
-  const result = spawnSync(process.execPath, args, { env: { ...env, ...extra } as NodeJS.ProcessEnv, stdio: 'inherit' })
+  const result = spawnSync(process.execPath, args, {
+    env: { ...env, ...extra } as NodeJS.ProcessEnv,
+    stdio: 'inherit',
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
 run('migrating and seeding the database', ['node_modules/tsx/dist/cli.mjs', 'src/seed/cli.ts'])
-run('building the app (about a minute)', ['node_modules/next/dist/bin/next', 'build', '--webpack'], { NODE_ENV: 'production' })
+run(
+  'building the app (about a minute)',
+  ['node_modules/next/dist/bin/next', 'build', '--webpack'],
+  { NODE_ENV: 'production' },
+)
 
 const port = env.PORT || '3000'
-console.log(`demo: starting on http://localhost:${port}/admin (REST at /api, GraphQL at /api/graphql)`)
+console.log(
+  `demo: starting on http://localhost:${port}/admin (REST at /api, GraphQL at /api/graphql)`,
+)
 // The production server: Next behind Twinning's front server, which answers cached public reads itself.
 const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], {
-  env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: port } as NodeJS.ProcessEnv,
+  env: {
+    ...env,
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--conditions=production --no-deprecation',
+    PORT: port,
+  } as NodeJS.ProcessEnv,
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))

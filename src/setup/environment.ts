@@ -24,12 +24,13 @@ export interface Environment {
 export const DEFAULT_DATABASE_URI = 'file:./data/twinning.db'
 const DEV_SECRET = 'twinning-development-secret-do-not-use-in-production'
 
-
 /**
  * The environment, checked before anything starts: a misconfiguration prints its one line and
  * stops the process instead of surfacing later as a stack trace or a 500.
  */
-export function environmentOrExit(env: Record<string, string | undefined> = process.env): Environment {
+export function environmentOrExit(
+  env: Record<string, string | undefined> = process.env,
+): Environment {
   try {
     const environment = readEnvironment(env)
     databaseKind(environment.databaseUri)
@@ -41,18 +42,26 @@ export function environmentOrExit(env: Record<string, string | undefined> = proc
   }
 }
 
-export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
+export function readEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): Environment {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
   // `next build` loads the config to collect pages but signs nothing: the secret is needed at start.
   const building = env.NEXT_PHASE === 'phase-production-build'
   if (production && !secret && !building) {
-    throw new StartupError('twinning: PAYLOAD_SECRET is not set; production needs a long random secret (e.g. `openssl rand -hex 32`).')
+    throw new StartupError(
+      'twinning: PAYLOAD_SECRET is not set; production needs a long random secret (e.g. `openssl rand -hex 32`).',
+    )
   }
   const redisUrl = env.REDIS_URL?.trim() || undefined
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new StartupError(`twinning: REDIS_URL must look like redis://127.0.0.1:6379, not "${redisUrl}".`)
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new StartupError(
+      `twinning: REDIS_URL must look like redis://127.0.0.1:6379, not "${redisUrl}".`,
+    )
   const cache = (env.CACHE?.trim() || 'on').toLowerCase()
-  if (!['on', 'off'].includes(cache)) throw new StartupError(`twinning: CACHE must be "on" or "off", not "${env.CACHE}".`)
+  if (!['on', 'off'].includes(cache))
+    throw new StartupError(`twinning: CACHE must be "on" or "off", not "${env.CACHE}".`)
   return {
     cache: cache === 'on',
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,

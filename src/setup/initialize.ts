@@ -4,7 +4,10 @@ import { seedIfEmpty } from '../seed/seed.js'
 import type { Environment } from './environment.js'
 import { refreshStatistics } from './refreshStatistics.js'
 
-type MigratingAdapter = { migrate?: (args: { migrations: unknown[] }) => Promise<void>; prodMigrations?: unknown[] }
+type MigratingAdapter = {
+  migrate?: (args: { migrations: unknown[] }) => Promise<void>
+  prodMigrations?: unknown[]
+}
 
 /**
  * The ready setup's start: bring the schema up to date with the committed migrations (production

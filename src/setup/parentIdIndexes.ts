@@ -7,16 +7,23 @@
 type IndexBuilder = (name: string) => { on: (...columns: never[]) => unknown }
 type Table = Record<string, unknown> & { _parentID?: unknown }
 interface SchemaHookArgs<S> {
-  extendTable: (args: { extraConfig: (table: Table) => Record<string, unknown>; table: never }) => unknown
+  extendTable: (args: {
+    extraConfig: (table: Table) => Record<string, unknown>
+    table: never
+  }) => unknown
   schema: S
 }
 
-export function parentIdIndexes<S extends { tables: Record<string, unknown> }>(index: IndexBuilder) {
+export function parentIdIndexes<S extends { tables: Record<string, unknown> }>(
+  index: IndexBuilder,
+) {
   return ({ extendTable, schema }: SchemaHookArgs<S>): S => {
     for (const [name, table] of Object.entries(schema.tables)) {
       if (!name.endsWith('_locales') || !(table as Table)._parentID) continue
       extendTable({
-        extraConfig: (columns) => ({ [`${name}_parent_id_idx`]: index(`${name}_parent_id_idx`).on(columns._parentID as never) }),
+        extraConfig: (columns) => ({
+          [`${name}_parent_id_idx`]: index(`${name}_parent_id_idx`).on(columns._parentID as never),
+        }),
         table: table as never,
       })
     }

@@ -12,7 +12,10 @@ type SqlAdapter = {
  * language's releases reads every row of the table instead of the index alone (20,000 releases:
  * 13–22 ms instead of 2 ms).
  */
-export async function refreshStatistics(payload: Payload, { afterBulkWrite = false }: { afterBulkWrite?: boolean } = {}): Promise<void> {
+export async function refreshStatistics(
+  payload: Payload,
+  { afterBulkWrite = false }: { afterBulkWrite?: boolean } = {},
+): Promise<void> {
   const db = payload.db as unknown as SqlAdapter
   if (payload.db.name === 'sqlite' && db.client) {
     await db.client.execute('ANALYZE')

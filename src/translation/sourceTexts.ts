@@ -20,7 +20,10 @@ export function translatableFields(fields: FlattenedField[], prefix = ''): TextF
   for (const field of fields) {
     if (!('name' in field)) continue
     if (field.localized && TEXT_TYPES.has(field.type) && !NOT_TRANSLATED.has(field.name)) {
-      found.push({ path: `${prefix}${field.name}`, required: Boolean((field as { required?: boolean }).required) })
+      found.push({
+        path: `${prefix}${field.name}`,
+        required: Boolean((field as { required?: boolean }).required),
+      })
     } else if (field.type === 'group' || field.type === 'tab') {
       found.push(...translatableFields(field.flattenedFields, `${prefix}${field.name}.`))
     }
@@ -31,14 +34,23 @@ export function translatableFields(fields: FlattenedField[], prefix = ''): TextF
 export { valueAt, valueInLocale } from './paths.js'
 
 export const isFilled = (value: unknown): boolean =>
-  value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '') &&
-  !(typeof value === 'object' && (value as { root?: { children?: unknown[] } }).root?.children?.length === 0)
+  value !== undefined &&
+  value !== null &&
+  !(typeof value === 'string' && value.trim() === '') &&
+  !(
+    typeof value === 'object' &&
+    (value as { root?: { children?: unknown[] } }).root?.children?.length === 0
+  )
 
 /** JSON with object keys sorted: PostgreSQL's jsonb hands rich text back in another key order than it was written. */
 const canonicalJson = (value: unknown): string =>
   JSON.stringify(value ?? null, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, (inner as Record<string, unknown>)[key]]))
+      ? Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, (inner as Record<string, unknown>)[key]]),
+        )
       : inner,
   )
 

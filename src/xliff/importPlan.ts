@@ -51,7 +51,11 @@ function splitUnitId(id: string): { collection: string; docId: string; path: str
 
 /** Does `path` name a translatable field of the collection (or a block inside one of its rich texts)? */
 const knownPath = (fields: FlattenedField[], path: string) =>
-  translatableFields(fields).some((field) => path === field.path || new RegExp(`^${field.path.replace(/\./g, '\\.')}(\\.\\d+)+$`).test(path))
+  translatableFields(fields).some(
+    (field) =>
+      path === field.path ||
+      new RegExp(`^${field.path.replace(/\./g, '\\.')}(\\.\\d+)+$`).test(path),
+  )
 
 interface Target {
   /** Rich-text blocks by index path, or a text field's value. */
@@ -64,7 +68,12 @@ interface Target {
  * an XliffError — before anything is written — for unknown units, broken inline codes, a wrong
  * source language (400) or a document that no longer exists (404).
  */
-export async function planImport(payload: Payload, collections: Record<string, FlattenedField[]>, file: ParsedFile, defaultLocale: string): Promise<DocumentPlan[]> {
+export async function planImport(
+  payload: Payload,
+  collections: Record<string, FlattenedField[]>,
+  file: ParsedFile,
+  defaultLocale: string,
+): Promise<DocumentPlan[]> {
   const problems: UnitProblem[] = []
   const byDocument = new Map<string, { collection: string; docId: string; units: ParsedUnit[] }>()
   for (const unit of file.units) {
@@ -74,7 +83,8 @@ export async function planImport(payload: Payload, collections: Record<string, F
       continue
     }
     const key = `${parts.collection}:${parts.docId}`
-    if (!byDocument.has(key)) byDocument.set(key, { collection: parts.collection, docId: parts.docId, units: [] })
+    if (!byDocument.has(key))
+      byDocument.set(key, { collection: parts.collection, docId: parts.docId, units: [] })
     byDocument.get(key)!.units.push(unit)
   }
 
@@ -84,18 +94,43 @@ export async function planImport(payload: Payload, collections: Record<string, F
     const fields = collections[collection]!
     // An id the database cannot hold (text for a numeric key) names no document either.
     const doc = (await payload
-      .findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: true, id: docId, locale: 'all', overrideAccess: true, showHiddenFields: true })
+      .findByID({
+        collection: collection as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        draft: true,
+        id: docId,
+        locale: 'all',
+        overrideAccess: true,
+        showHiddenFields: true,
+      })
       .catch(() => null)) as Data | null
     if (!doc) {
       missing.push(`${collection}/${docId}`)
       continue
     }
     if (sourceLocaleOf(doc, defaultLocale) !== file.source) {
-      problems.push({ detail: sourceLocaleOf(doc, defaultLocale), key: 'errors.xliffSourceLanguage', unit: `${collection}:${docId}` })
+      problems.push({
+        detail: sourceLocaleOf(doc, defaultLocale),
+        key: 'errors.xliffSourceLanguage',
+        unit: `${collection}:${docId}`,
+      })
       continue
     }
-    const current = new Map(documentUnits(collection, fields, doc, file.source, file.target).map((unit) => [unit.id, unit]))
-    const plan: DocumentPlan = { applied: [], collection, conflicts: [], data: {}, id: doc.id as number | string, skipped: [] }
+    const current = new Map(
+      documentUnits(collection, fields, doc, file.source, file.target).map((unit) => [
+        unit.id,
+        unit,
+      ]),
+    )
+    const plan: DocumentPlan = {
+      applied: [],
+      collection,
+      conflicts: [],
+      data: {},
+      id: doc.id as number | string,
+      skipped: [],
+    }
     const targets = new Map<string, { target: Target; unit: Unit }>()
 
     for (const unit of units) {
@@ -106,7 +141,9 @@ export async function planImport(payload: Payload, collections: Record<string, F
         else problems.push({ key: 'errors.xliffUnknownUnit', unit: unit.id })
         continue
       }
-      const sourceChanged = unit.hash ? unit.hash !== now.hash : canonical(unit.source) !== canonical(now.source.pieces)
+      const sourceChanged = unit.hash
+        ? unit.hash !== now.hash
+        : canonical(unit.source) !== canonical(now.source.pieces)
       if (sourceChanged) {
         plan.conflicts.push({ reason: 'sourceChanged', unit: unit.id })
         continue
@@ -116,15 +153,24 @@ export async function planImport(payload: Payload, collections: Record<string, F
         continue
       }
       if (!now.block) {
-        if (unit.target.every((piece) => typeof piece === 'string')) targets.set(unit.id, { target: { value: plainText(unit.target) }, unit: now })
-        else problems.push({ detail: 'unknownCode', key: 'errors.xliffInlineInvalid', unit: unit.id })
+        if (unit.target.every((piece) => typeof piece === 'string'))
+          targets.set(unit.id, { target: { value: plainText(unit.target) }, unit: now })
+        else
+          problems.push({ detail: 'unknownCode', key: 'errors.xliffInlineInvalid', unit: unit.id })
         continue
       }
       try {
-        targets.set(unit.id, { target: { value: lexicalFromInline(unit.target, now.source.codes) }, unit: now })
+        targets.set(unit.id, {
+          target: { value: lexicalFromInline(unit.target, now.source.codes) },
+          unit: now,
+        })
       } catch (error) {
         if (!(error instanceof InlineCodeError)) throw error
-        problems.push({ detail: `${error.reason} ${error.codeId}`, key: 'errors.xliffInlineInvalid', unit: unit.id })
+        problems.push({
+          detail: `${error.reason} ${error.codeId}`,
+          key: 'errors.xliffInlineInvalid',
+          unit: unit.id,
+        })
       }
     }
 
@@ -138,10 +184,15 @@ export async function planImport(payload: Payload, collections: Record<string, F
     }
     for (const [field, entries] of richFields) {
       const sourceValue = valueInLocale(doc, field, file.source) as { root: LexicalNode }
-      const existing = (valueInLocale(doc, field, file.target) as { root?: LexicalNode } | undefined)?.root
+      const existing = (
+        valueInLocale(doc, field, file.target) as { root?: LexicalNode } | undefined
+      )?.root
       const tree = structuredClone(sourceValue)
-      const translated = new Map(entries.map((entry) => [entry.unit.block!.join('.'), entry.target.value as LexicalNode[]]))
-      const existingBlocks = existing && sameShape(sourceValue.root, existing) ? textBlocks(existing) : undefined
+      const translated = new Map(
+        entries.map((entry) => [entry.unit.block!.join('.'), entry.target.value as LexicalNode[]]),
+      )
+      const existingBlocks =
+        existing && sameShape(sourceValue.root, existing) ? textBlocks(existing) : undefined
       const complete = textBlocks(sourceValue.root).every(({ path }, index) => {
         const nodes = translated.get(path.join('.')) ?? existingBlocks?.[index]?.node.children
         if (nodes) blockAt(tree.root, path).children = nodes
@@ -150,13 +201,21 @@ export async function planImport(payload: Payload, collections: Record<string, F
       if (complete) {
         setAt(plan.data, field, tree)
         plan.applied.push(...entries.map((entry) => entry.unit.id))
-      } else plan.skipped.push(...entries.map((entry) => ({ reason: 'richTextIncomplete' as const, unit: entry.unit.id })))
+      } else
+        plan.skipped.push(
+          ...entries.map((entry) => ({
+            reason: 'richTextIncomplete' as const,
+            unit: entry.unit.id,
+          })),
+        )
     }
     plans.push(plan)
   }
 
   const [first] = problems
-  if (first) throw new XliffError(400, first.key, { detail: first.detail ?? '', unit: first.unit }, problems)
-  if (missing.length) throw new XliffError(404, 'errors.xliffDocumentsMissing', { documents: missing.join(', ') })
+  if (first)
+    throw new XliffError(400, first.key, { detail: first.detail ?? '', unit: first.unit }, problems)
+  if (missing.length)
+    throw new XliffError(404, 'errors.xliffDocumentsMissing', { documents: missing.join(', ') })
   return plans
 }

@@ -29,7 +29,15 @@ export interface InlineContent {
 }
 
 const PLAIN: TextProps = { detail: 0, format: 0, mode: 'normal', style: '' }
-export const FORMAT_BITS = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
+export const FORMAT_BITS = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const
 
 const textProps = (node: LexicalNode): TextProps => ({
   detail: typeof node.detail === 'number' ? node.detail : 0,
@@ -37,7 +45,8 @@ const textProps = (node: LexicalNode): TextProps => ({
   mode: typeof node.mode === 'string' ? node.mode : 'normal',
   style: typeof node.style === 'string' ? node.style : '',
 })
-const isPlain = (props: TextProps) => props.detail === 0 && props.format === 0 && props.mode === 'normal' && props.style === ''
+const isPlain = (props: TextProps) =>
+  props.detail === 0 && props.format === 0 && props.mode === 'normal' && props.style === ''
 
 /** A block's inline nodes as pieces; code ids are numbered from 1 in document order. */
 export function inlineFromLexical(children: LexicalNode[]): InlineContent {
@@ -115,8 +124,12 @@ function mergeAdjacentText(nodes: LexicalNode[]): LexicalNode[] {
   for (const node of nodes) {
     const last = merged[merged.length - 1]
     if (
-      last?.type === 'text' && node.type === 'text' &&
-      last.format === node.format && last.style === node.style && last.mode === node.mode && last.detail === node.detail
+      last?.type === 'text' &&
+      node.type === 'text' &&
+      last.format === node.format &&
+      last.style === node.style &&
+      last.mode === node.mode &&
+      last.detail === node.detail
     ) {
       merged[merged.length - 1] = { ...last, text: String(last.text) + String(node.text) }
     } else merged.push(node)
@@ -126,12 +139,18 @@ function mergeAdjacentText(nodes: LexicalNode[]): LexicalNode[] {
 
 /** Plain text of pieces (codes dropped): what the termbase matches against. */
 export const plainText = (pieces: Piece[]): string =>
-  pieces.map((piece) => (typeof piece === 'string' ? piece : piece.span ? plainText(piece.span) : '')).join('')
+  pieces
+    .map((piece) => (typeof piece === 'string' ? piece : piece.span ? plainText(piece.span) : ''))
+    .join('')
 
 /** A canonical string of pieces, to compare a file's source with the document's current one. */
 export const canonical = (pieces: Piece[]): string =>
   pieces
     .map((piece) =>
-      typeof piece === 'string' ? piece.replace(/[<>\\]/g, '\\$&') : piece.span ? `<${piece.id}>${canonical(piece.span)}</${piece.id}>` : `<${piece.id}/>`,
+      typeof piece === 'string'
+        ? piece.replace(/[<>\\]/g, '\\$&')
+        : piece.span
+          ? `<${piece.id}>${canonical(piece.span)}</${piece.id}>`
+          : `<${piece.id}/>`,
     )
     .join('')

@@ -42,7 +42,8 @@ interface Node {
 }
 
 const local = (name = '') => name.slice(name.indexOf(':') + 1)
-const children = (node: Node | undefined, name: string) => (node?.elements ?? []).filter((child) => child.type === 'element' && local(child.name) === name)
+const children = (node: Node | undefined, name: string) =>
+  (node?.elements ?? []).filter((child) => child.type === 'element' && local(child.name) === name)
 const child = (node: Node | undefined, name: string) => children(node, name)[0]
 const attr = (node: Node | undefined, name: string) =>
   Object.entries(node?.attributes ?? {}).find(([key]) => key === name || local(key) === name)?.[1]
@@ -50,7 +51,8 @@ const attr = (node: Node | undefined, name: string) =>
 /** Where a code starts or ends in the flat content, before start/end pairs are folded into spans. */
 type Token = Piece | { close: string } | { open: string }
 
-const invalid = (unit: string, detail: string) => new XliffError(400, 'errors.xliffInlineInvalid', { detail, unit })
+const invalid = (unit: string, detail: string) =>
+  new XliffError(400, 'errors.xliffInlineInvalid', { detail, unit })
 
 function tokens(nodes: Node[] | undefined, unit: string, version: XliffVersion): Token[] {
   const out: Token[] = []
@@ -65,9 +67,12 @@ function tokens(nodes: Node[] | undefined, unit: string, version: XliffVersion):
         if (name === 'mrk') out.push(...tokens(node.elements, unit, version))
         else out.push({ id, span: fold(tokens(node.elements, unit, version), unit) })
       } else if (name === 'ph' || name === 'x' || name === 'it') out.push({ id })
-      else if (name === 'sc' || name === 'bx' || name === 'bpt') out.push({ open: version === '1.2' ? (attr(node, 'rid') ?? id) : id })
-      else if (name === 'ec' || name === 'ex' || name === 'ept') out.push({ close: attr(node, 'startRef') ?? attr(node, 'rid') ?? id })
-      else if (name === 'cp') out.push(String.fromCodePoint(Number.parseInt(attr(node, 'hex') ?? '', 16) || 0xfffd))
+      else if (name === 'sc' || name === 'bx' || name === 'bpt')
+        out.push({ open: version === '1.2' ? (attr(node, 'rid') ?? id) : id })
+      else if (name === 'ec' || name === 'ex' || name === 'ept')
+        out.push({ close: attr(node, 'startRef') ?? attr(node, 'rid') ?? id })
+      else if (name === 'cp')
+        out.push(String.fromCodePoint(Number.parseInt(attr(node, 'hex') ?? '', 16) || 0xfffd))
       else if (name === 'sm' || name === 'em') continue
       else throw invalid(unit, `<${node.name}>`)
     }
@@ -82,7 +87,8 @@ function fold(items: Token[], unit: string): Piece[] {
     if (typeof item === 'object' && 'open' in item) stack.push({ id: item.open, span: [] })
     else if (typeof item === 'object' && 'close' in item) {
       const frame = stack.pop()
-      if (!frame || stack.length === 0 || frame.id !== item.close) throw invalid(unit, `unbalanced code ${item.close}`)
+      if (!frame || stack.length === 0 || frame.id !== item.close)
+        throw invalid(unit, `unbalanced code ${item.close}`)
       stack[stack.length - 1]!.span.push(frame)
     } else stack[stack.length - 1]!.span.push(item)
   }
@@ -90,7 +96,8 @@ function fold(items: Token[], unit: string): Piece[] {
   return stack[0]!.span
 }
 
-const content = (node: Node | undefined, unit: string, version: XliffVersion) => fold(tokens(node?.elements, unit, version), unit)
+const content = (node: Node | undefined, unit: string, version: XliffVersion) =>
+  fold(tokens(node?.elements, unit, version), unit)
 
 function units20(container: Node): ParsedUnit[] {
   const found: ParsedUnit[] = []
@@ -99,7 +106,9 @@ function units20(container: Node): ParsedUnit[] {
     if (local(node.name) === 'group') found.push(...units20(node))
     if (local(node.name) !== 'unit') continue
     const id = attr(node, 'id') ?? ''
-    const parts = (node.elements ?? []).filter((part) => part.type === 'element' && ['segment', 'ignorable'].includes(local(part.name)))
+    const parts = (node.elements ?? []).filter(
+      (part) => part.type === 'element' && ['segment', 'ignorable'].includes(local(part.name)),
+    )
     // Segments may split a unit (and a code may open in one and close in another): join, then fold.
     const source: Token[] = []
     let target: Token[] | undefined = []
@@ -107,11 +116,14 @@ function units20(container: Node): ParsedUnit[] {
       const partSource = tokens(child(part, 'source')?.elements, id, '2.0')
       source.push(...partSource)
       const partTarget = child(part, 'target')
-      const untranslated = local(part.name) === 'segment' && (!partTarget || attr(part, 'state') === 'initial')
+      const untranslated =
+        local(part.name) === 'segment' && (!partTarget || attr(part, 'state') === 'initial')
       if (untranslated) target = undefined
       else target?.push(...(partTarget ? tokens(partTarget.elements, id, '2.0') : partSource))
     }
-    const meta = children(child(node, 'metadata'), 'metaGroup').flatMap((group) => children(group, 'meta'))
+    const meta = children(child(node, 'metadata'), 'metaGroup').flatMap((group) =>
+      children(group, 'meta'),
+    )
     const hash = meta.find((m) => attr(m, 'type') === 'sourceHash')?.elements?.[0]?.text
     found.push({ hash, id, source: fold(source, id), target: target && fold(target, id) })
   }
@@ -154,9 +166,18 @@ export function readXliff(bytes: Uint8Array): ParsedFile {
 
   let document: Node
   try {
-    document = convert.xml2js(text, { captureSpacesBetweenElements: true, ignoreComment: true, ignoreDoctype: true, ignoreInstruction: true }) as Node
+    document = convert.xml2js(text, {
+      captureSpacesBetweenElements: true,
+      ignoreComment: true,
+      ignoreDoctype: true,
+      ignoreInstruction: true,
+    }) as Node
   } catch (error) {
-    throw new XliffError(400, 'errors.xliffMalformed', { detail: String((error as Error).message).split('\n').join(' ') })
+    throw new XliffError(400, 'errors.xliffMalformed', {
+      detail: String((error as Error).message)
+        .split('\n')
+        .join(' '),
+    })
   }
   const root = (document.elements ?? []).find((node) => node.type === 'element')
   // xml-js does not raise sax's end-of-input errors: a cut-off file must still end with its root's end tag.
@@ -165,13 +186,22 @@ export function readXliff(bytes: Uint8Array): ParsedFile {
     throw new XliffError(400, 'errors.xliffMalformed', { detail: `unclosed <${root.name}>` })
   }
   const version = attr(root, 'version')
-  const namespace = Object.entries(root?.attributes ?? {}).find(([key]) => key === 'xmlns' || key.startsWith('xmlns:'))?.[1] ?? ''
-  if (local(root?.name) !== 'xliff' || !namespace.startsWith('urn:oasis:names:tc:xliff:document:')) throw new XliffError(400, 'errors.xliffNotXliff')
+  const namespace =
+    Object.entries(root?.attributes ?? {}).find(
+      ([key]) => key === 'xmlns' || key.startsWith('xmlns:'),
+    )?.[1] ?? ''
+  if (local(root?.name) !== 'xliff' || !namespace.startsWith('urn:oasis:names:tc:xliff:document:'))
+    throw new XliffError(400, 'errors.xliffNotXliff')
 
   if (version === '2.0' || version === '2.1') {
     const target = attr(root, 'trgLang')
     if (!target) throw new XliffError(400, 'errors.xliffNoTarget')
-    return { source: attr(root, 'srcLang') ?? '', target, units: children(root, 'file').flatMap(units20), version: '2.0' }
+    return {
+      source: attr(root, 'srcLang') ?? '',
+      target,
+      units: children(root, 'file').flatMap(units20),
+      version: '2.0',
+    }
   }
   if (version === '1.2') {
     const files = children(root, 'file')
@@ -179,7 +209,12 @@ export function readXliff(bytes: Uint8Array): ParsedFile {
     const sources = new Set(files.map((file) => attr(file, 'source-language') ?? ''))
     if (targets.size !== 1 || targets.has('')) throw new XliffError(400, 'errors.xliffNoTarget')
     if (sources.size !== 1) throw new XliffError(400, 'errors.xliffMixedLanguages')
-    return { source: [...sources][0]!, target: [...targets][0]!, units: files.flatMap(units12), version: '1.2' }
+    return {
+      source: [...sources][0]!,
+      target: [...targets][0]!,
+      units: files.flatMap(units12),
+      version: '1.2',
+    }
   }
   throw new XliffError(400, 'errors.xliffVersion', { version: version ?? '—' })
 }
@@ -192,6 +227,7 @@ export function localeOfTag(tag: string, codes: string[]): string | undefined {
   if (exact) return exact
   const [primary, ...rest] = lower.split('-')
   // Traditional Chinese is another written language than our Simplified `zh`.
-  if (primary === 'zh' && rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part))) return undefined
+  if (primary === 'zh' && rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)))
+    return undefined
   return codes.find((code) => code.toLowerCase() === primary)
 }

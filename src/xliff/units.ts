@@ -26,7 +26,10 @@ export interface Unit {
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink'])
 
 /** The blocks of a Lexical tree that hold inline content, with their index paths; containers (lists) are walked. */
-export function textBlocks(root: LexicalNode | undefined, path: number[] = []): Array<{ node: LexicalNode; path: number[] }> {
+export function textBlocks(
+  root: LexicalNode | undefined,
+  path: number[] = [],
+): Array<{ node: LexicalNode; path: number[] }> {
   const found: Array<{ node: LexicalNode; path: number[] }> = []
   for (const [index, child] of (root?.children ?? []).entries()) {
     if (!Array.isArray(child.children)) continue
@@ -38,12 +41,17 @@ export function textBlocks(root: LexicalNode | undefined, path: number[] = []): 
   return found
 }
 
-export const unitId = (collection: string, docId: number | string, field: string, block?: number[]) =>
-  `${collection}:${docId}:${field}${block ? `.${block.join('.')}` : ''}`
-
+export const unitId = (
+  collection: string,
+  docId: number | string,
+  field: string,
+  block?: number[],
+) => `${collection}:${docId}:${field}${block ? `.${block.join('.')}` : ''}`
 
 const rootOf = (value: unknown): LexicalNode | undefined =>
-  value && typeof value === 'object' ? ((value as { root?: LexicalNode }).root ?? undefined) : undefined
+  value && typeof value === 'object'
+    ? ((value as { root?: LexicalNode }).root ?? undefined)
+    : undefined
 
 /** Rich text trees whose blocks line up (same types at the same paths) can be translated block by block. */
 export function sameShape(a: LexicalNode | undefined, b: LexicalNode | undefined): boolean {
@@ -51,18 +59,29 @@ export function sameShape(a: LexicalNode | undefined, b: LexicalNode | undefined
   const blocksB = textBlocks(b)
   return (
     blocksA.length === blocksB.length &&
-    blocksA.every((block, i) => block.node.type === blocksB[i]?.node.type && block.path.join('.') === blocksB[i]?.path.join('.'))
+    blocksA.every(
+      (block, i) =>
+        block.node.type === blocksB[i]?.node.type &&
+        block.path.join('.') === blocksB[i]?.path.join('.'),
+    )
   )
 }
 
 const sameCodes = (a: InlineContent, b: InlineContent) =>
-  a.codes.size === b.codes.size && [...a.codes].every(([id, code]) => JSON.stringify(code) === JSON.stringify(b.codes.get(id)))
+  a.codes.size === b.codes.size &&
+  [...a.codes].every(([id, code]) => JSON.stringify(code) === JSON.stringify(b.codes.get(id)))
 
 /**
  * The units of a document (read with `locale: 'all'`) from `source` into `target`, in field order.
  * Empty source texts have nothing to translate and give no unit.
  */
-export function documentUnits(collection: string, fields: FlattenedField[], doc: Data, source: string, target: string): Unit[] {
+export function documentUnits(
+  collection: string,
+  fields: FlattenedField[],
+  doc: Data,
+  source: string,
+  target: string,
+): Unit[] {
   const units: Unit[] = []
   const docId = doc.id as number | string
   for (const { path } of translatableFields(fields)) {
@@ -83,11 +102,14 @@ export function documentUnits(collection: string, fields: FlattenedField[], doc:
     const sourceRoot = rootOf(sourceValue)
     if (!sourceRoot) continue
     const targetRoot = rootOf(targetValue)
-    const targetBlocks = targetRoot && sameShape(sourceRoot, targetRoot) ? textBlocks(targetRoot) : undefined
+    const targetBlocks =
+      targetRoot && sameShape(sourceRoot, targetRoot) ? textBlocks(targetRoot) : undefined
     for (const [index, { node, path: block }] of textBlocks(sourceRoot).entries()) {
       const content = inlineFromLexical(node.children ?? [])
       const translatedBlock = targetBlocks?.[index]
-      const translated = translatedBlock ? inlineFromLexical(translatedBlock.node.children ?? []) : undefined
+      const translated = translatedBlock
+        ? inlineFromLexical(translatedBlock.node.children ?? [])
+        : undefined
       units.push({
         block,
         field: path,

@@ -43,10 +43,18 @@ function inline20(pieces: Piece[], codes: Map<string, Code>): XmlElement['childr
     const code = codes.get(piece.id)
     if (!code || !piece.span) {
       const lineBreak = code?.kind === 'node' && code.node.type === 'linebreak'
-      return el('ph', { id: piece.id, subType: lineBreak ? 'xlf:lb' : undefined, type: lineBreak ? 'fmt' : 'other' })
+      return el('ph', {
+        id: piece.id,
+        subType: lineBreak ? 'xlf:lb' : undefined,
+        type: lineBreak ? 'fmt' : 'other',
+      })
     }
     const type = code.kind === 'link' ? 'link' : 'fmt'
-    return el('pc', { id: piece.id, subType: formatName(code).subType, type }, inline20(piece.span, codes))
+    return el(
+      'pc',
+      { id: piece.id, subType: formatName(code).subType, type },
+      inline20(piece.span, codes),
+    )
   })
 }
 
@@ -55,7 +63,10 @@ function inline12(pieces: Piece[], codes: Map<string, Code>): XmlElement['childr
     if (typeof piece === 'string') return piece
     const code = codes.get(piece.id)
     if (!code || !piece.span) {
-      return el('x', { ctype: code?.kind === 'node' && code.node.type === 'linebreak' ? 'lb' : 'x-node', id: piece.id })
+      return el('x', {
+        ctype: code?.kind === 'node' && code.node.type === 'linebreak' ? 'lb' : 'x-node',
+        id: piece.id,
+      })
     }
     return el('g', { ctype: formatName(code).ctype, id: piece.id }, inline12(piece.span, codes))
   })
@@ -70,33 +81,48 @@ function unit20(unit: ExportDocument['units'][number]): XmlElement {
     ]),
   ])
   const glossary = unit.terms.length
-    ? el('gls:glossary', {}, unit.terms.map((term) =>
-        el('gls:glossEntry', {}, [
-          el('gls:term', { source: term.origin }, [term.source]),
-          el('gls:translation', { source: term.origin }, [term.target]),
-        ]),
-      ))
+    ? el(
+        'gls:glossary',
+        {},
+        unit.terms.map((term) =>
+          el('gls:glossEntry', {}, [
+            el('gls:term', { source: term.origin }, [term.source]),
+            el('gls:translation', { source: term.origin }, [term.target]),
+          ]),
+        ),
+      )
     : undefined
   const target = unit.target ? el('target', {}, inline20(unit.target, codes)) : undefined
   const state = !unit.target ? 'initial' : unit.outdated ? 'initial' : 'translated'
-  const segment = el('segment', { state, subState: unit.target && unit.outdated ? 'twinning:outdated' : undefined }, [
-    el('source', {}, inline20(unit.source.pieces, codes)),
-    ...(target ? [target] : []),
+  const segment = el(
+    'segment',
+    { state, subState: unit.target && unit.outdated ? 'twinning:outdated' : undefined },
+    [el('source', {}, inline20(unit.source.pieces, codes)), ...(target ? [target] : [])],
+  )
+  return el('unit', { id: unit.id, name: unit.name, 'xml:space': 'preserve' }, [
+    metadata,
+    ...(glossary ? [glossary] : []),
+    segment,
   ])
-  return el('unit', { id: unit.id, name: unit.name, 'xml:space': 'preserve' }, [metadata, ...(glossary ? [glossary] : []), segment])
 }
 
 function unit12(unit: ExportDocument['units'][number]): XmlElement {
   const { codes } = unit.source
   const state = unit.outdated ? 'needs-review-translation' : 'translated'
   const note = unit.terms.length
-    ? el('note', { annotates: 'source', from: 'twinning-termbase' }, [unit.terms.map((term) => `${term.source} = ${term.target}`).join('; ')])
+    ? el('note', { annotates: 'source', from: 'twinning-termbase' }, [
+        unit.terms.map((term) => `${term.source} = ${term.target}`).join('; '),
+      ])
     : undefined
-  return el('trans-unit', { id: unit.id, resname: unit.name, 'twinning:sourceHash': unit.hash, 'xml:space': 'preserve' }, [
-    el('source', {}, inline12(unit.source.pieces, codes)),
-    ...(unit.target ? [el('target', { state }, inline12(unit.target, codes))] : []),
-    ...(note ? [note] : []),
-  ])
+  return el(
+    'trans-unit',
+    { id: unit.id, resname: unit.name, 'twinning:sourceHash': unit.hash, 'xml:space': 'preserve' },
+    [
+      el('source', {}, inline12(unit.source.pieces, codes)),
+      ...(unit.target ? [el('target', { state }, inline12(unit.target, codes))] : []),
+      ...(note ? [note] : []),
+    ],
+  )
 }
 
 /** One XLIFF file (2.0 or 1.2): one `<file>` per document, one unit per field or rich-text block. */
@@ -105,21 +131,40 @@ export function writeXliff({ documents, source, target, version }: ExportFile): 
     return serialize(
       el(
         'xliff',
-        { 'xmlns': NS.xliff20, 'xmlns:gls': NS.glossary, 'xmlns:mda': NS.metadata, srcLang: source, trgLang: target, version: '2.0' },
-        documents.map((doc) => el('file', { id: `${doc.collection}:${doc.id}`, original: `${doc.collection}/${doc.id}` }, doc.units.map(unit20))),
+        {
+          xmlns: NS.xliff20,
+          'xmlns:gls': NS.glossary,
+          'xmlns:mda': NS.metadata,
+          srcLang: source,
+          trgLang: target,
+          version: '2.0',
+        },
+        documents.map((doc) =>
+          el(
+            'file',
+            { id: `${doc.collection}:${doc.id}`, original: `${doc.collection}/${doc.id}` },
+            doc.units.map(unit20),
+          ),
+        ),
       ),
     )
   }
   return serialize(
     el(
       'xliff',
-      { 'xmlns': NS.xliff12, 'xmlns:twinning': NS.twinning, version: '1.2' },
+      { xmlns: NS.xliff12, 'xmlns:twinning': NS.twinning, version: '1.2' },
       documents.map((doc) =>
-        el('file', { datatype: 'plaintext', original: `${doc.collection}/${doc.id}`, 'source-language': source, 'target-language': target }, [
-          el('body', {}, doc.units.map(unit12)),
-        ]),
+        el(
+          'file',
+          {
+            datatype: 'plaintext',
+            original: `${doc.collection}/${doc.id}`,
+            'source-language': source,
+            'target-language': target,
+          },
+          [el('body', {}, doc.units.map(unit12))],
+        ),
       ),
     ),
   )
 }
-

@@ -10,10 +10,16 @@ export interface XmlElement {
 }
 
 // \r would come back as \n after parsing (XML line-end normalization), so it is written as a reference.
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
-const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
+const escapeAttr = (text: string) =>
+  escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
 
-export const el = (name: string, attrs?: XmlElement['attrs'], children?: XmlElement['children']): XmlElement => ({ attrs, children, name })
+export const el = (
+  name: string,
+  attrs?: XmlElement['attrs'],
+  children?: XmlElement['children'],
+): XmlElement => ({ attrs, children, name })
 
 function write(node: XmlElement | string, out: string[]): void {
   if (typeof node === 'string') {
@@ -21,7 +27,8 @@ function write(node: XmlElement | string, out: string[]): void {
     return
   }
   out.push('<', node.name)
-  for (const [key, value] of Object.entries(node.attrs ?? {})) if (value !== undefined) out.push(' ', key, '="', escapeAttr(value), '"')
+  for (const [key, value] of Object.entries(node.attrs ?? {}))
+    if (value !== undefined) out.push(' ', key, '="', escapeAttr(value), '"')
   if (!node.children?.length) {
     out.push('/>')
     return

@@ -8,8 +8,11 @@ export const CHROMIUM = '/usr/bin/chromium'
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true
-  if (process.env.REQUIRE_BROWSER === 'true') throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`)
-  console.warn(`Browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium fonts-noto-cjk).`)
+  if (process.env.REQUIRE_BROWSER === 'true')
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`)
+  console.warn(
+    `Browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium fonts-noto-cjk).`,
+  )
   return false
 }
 

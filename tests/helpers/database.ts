@@ -22,7 +22,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const removeWorkDir = () => rmSync(workDir, { force: true, recursive: true })
 
   if (!base || base.startsWith('file:')) {
-    return { drop: async () => removeWorkDir(), kind: 'sqlite', uri: `file:${path.join(workDir, 'test.db')}`, workDir }
+    return {
+      drop: async () => removeWorkDir(),
+      kind: 'sqlite',
+      uri: `file:${path.join(workDir, 'test.db')}`,
+      workDir,
+    }
   }
 
   if (/^postgres(ql)?:/.test(base)) {

@@ -13,9 +13,16 @@ export interface TestPayload {
   database: TestDatabase
   payload: Payload
   /** A request through Payload's own REST handlers, as a browser or partner city would send it. */
-  rest: (method: string, url: string, init?: { body?: unknown; headers?: Record<string, string>; token?: string }) => Promise<Response>
+  rest: (
+    method: string,
+    url: string,
+    init?: { body?: unknown; headers?: Record<string, string>; token?: string },
+  ) => Promise<Response>
   /** A GraphQL request through Payload's GraphQL route handler. */
-  graphql: (query: string, token?: string) => Promise<{ data?: Record<string, any>; errors?: { message: string }[] }>
+  graphql: (
+    query: string,
+    token?: string,
+  ) => Promise<{ data?: Record<string, any>; errors?: { message: string }[] }>
   /** Logs in over REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   close: () => Promise<void>
@@ -56,7 +63,12 @@ export async function startTestPayload({
     if (init.token) headers.set('Authorization', `JWT ${init.token}`)
     let body: BodyInit | undefined
     if (init.body !== undefined) {
-      if (typeof init.body === 'string' || init.body instanceof FormData || init.body instanceof Uint8Array) body = init.body as BodyInit
+      if (
+        typeof init.body === 'string' ||
+        init.body instanceof FormData ||
+        init.body instanceof Uint8Array
+      )
+        body = init.body as BodyInit
       else {
         body = JSON.stringify(init.body)
         headers.set('Content-Type', 'application/json')
@@ -66,14 +78,19 @@ export async function startTestPayload({
     // GETs pass through the published-read cache, as in the app's REST route.
     return method === 'GET' ? cachedGet(request, undefined) : handle(request)
   }
-  const handle = (request: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request })
+  const handle = (request: Request) =>
+    handleEndpoints({ config, payloadInstanceCacheKey: key, request })
   const cachedGet = withReadCache(config, handle)
 
   const graphql: TestPayload['graphql'] = async (query, token) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
     if (token) headers.Authorization = `JWT ${token}`
-    const request = new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers, method: 'POST' })
+    const request = new Request('http://localhost:3000/api/graphql', {
+      body: JSON.stringify({ query }),
+      headers,
+      method: 'POST',
+    })
     return (await GRAPHQL_POST(Promise.resolve(config))(request)).json()
   }
 

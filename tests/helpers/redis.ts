@@ -15,7 +15,11 @@ export async function redisAvailable(): Promise<boolean> {
     socket.once('error', () => resolve(false))
     socket.once('timeout', () => (socket.destroy(), resolve(false)))
   })
-  if (!up && process.env.REQUIRE_REDIS === 'true') throw new Error(`Redis is not reachable at ${TEST_REDIS_URL}: start it (see README, "Tests")`)
-  if (!up) console.warn(`Skipping the multi-instance cache tests: no Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL, or REQUIRE_REDIS=true to fail instead)`)
+  if (!up && process.env.REQUIRE_REDIS === 'true')
+    throw new Error(`Redis is not reachable at ${TEST_REDIS_URL}: start it (see README, "Tests")`)
+  if (!up)
+    console.warn(
+      `Skipping the multi-instance cache tests: no Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL, or REQUIRE_REDIS=true to fail instead)`,
+    )
   return up
 }

@@ -17,13 +17,24 @@ function buildIsStale(): boolean {
     if (!stat.isDirectory()) return stat.mtimeMs > builtAt
     return readdirSync(entry).some((name) => newer(path.join(entry, name)))
   }
-  return ['src', 'collections', 'locales', 'payload.config.ts', 'next.config.mjs', 'package-lock.json'].some((entry) => newer(path.join(ROOT, entry)))
+  return [
+    'src',
+    'collections',
+    'locales',
+    'payload.config.ts',
+    'next.config.mjs',
+    'package-lock.json',
+  ].some((entry) => newer(path.join(ROOT, entry)))
 }
 
 /** Builds the app when there is no build, or sources changed after it was made. */
 export function ensureBuild(): void {
   if (!buildIsStale()) return
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'build', '--webpack'],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+  )
   if (build.status !== 0) throw new Error('next build failed')
 }
 
@@ -65,10 +76,18 @@ export async function launchServer({
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const command = server === 'front' ? ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
+  const command =
+    server === 'front'
+      ? ['node_modules/tsx/dist/cli.mjs', 'src/server.ts']
+      : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: String(port) },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--conditions=production --no-deprecation',
+      PORT: String(port),
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let stderr = ''
@@ -120,7 +139,11 @@ export async function startServer(): Promise<RunningServer> {
   delete (env as Record<string, string | undefined>).NODE_ENV
 
   ensureBuild()
-  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/seed/cli.ts'], { cwd: ROOT, encoding: 'utf8', env })
+  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/seed/cli.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env,
+  })
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`)
 
   const server = await launchServer({ env })

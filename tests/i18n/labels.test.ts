@@ -10,7 +10,10 @@ import { flattenResource } from '../../src/i18n/resources.js'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const LANGUAGES = ['de', 'en', 'zh', 'ko', 'ja']
 const files = Object.fromEntries(
-  LANGUAGES.map((lng) => [lng, flattenResource(JSON.parse(readFileSync(path.join(ROOT, 'locales', `${lng}.json`), 'utf8')))]),
+  LANGUAGES.map((lng) => [
+    lng,
+    flattenResource(JSON.parse(readFileSync(path.join(ROOT, 'locales', `${lng}.json`), 'utf8'))),
+  ]),
 )
 const vars = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
 
@@ -76,16 +79,22 @@ describe('labels in the config', () => {
       else if ('name' in field) problems.push(`${here}: no label`)
       const description = (field.admin as { description?: unknown } | undefined)?.description
       checkLabel(`${here} description`, description)
-      if ('options' in field && !(field.custom as { twinning?: { labelsAreCodes?: boolean } } | undefined)?.twinning?.labelsAreCodes) {
+      if (
+        'options' in field &&
+        !(field.custom as { twinning?: { labelsAreCodes?: boolean } } | undefined)?.twinning
+          ?.labelsAreCodes
+      ) {
         for (const option of field.options) {
           if (typeof option === 'string') problems.push(`${here} option ${option}: plain string`)
           else checkLabel(`${here} option ${option.value}`, option.label)
         }
       }
-      if (field.type === 'tabs') for (const tab of field.tabs) {
-        checkLabel(`${here} tab`, tab.label)
-        walk(tab.fields, here)
-      } else if ('fields' in field) walk(field.fields, here)
+      if (field.type === 'tabs')
+        for (const tab of field.tabs) {
+          checkLabel(`${here} tab`, tab.label)
+          walk(tab.fields, here)
+        }
+      else if ('fields' in field) walk(field.fields, here)
     }
   }
   for (const collection of config.collections ?? []) {
@@ -95,7 +104,11 @@ describe('labels in the config', () => {
     walk(collection.fields, collection.slug)
   }
   const localization = config.localization as Exclude<Config['localization'], false | undefined>
-  for (const locale of localization.locales) checkLabel(`locale ${typeof locale === 'string' ? locale : locale.code}`, typeof locale === 'string' ? locale : locale.label)
+  for (const locale of localization.locales)
+    checkLabel(
+      `locale ${typeof locale === 'string' ? locale : locale.code}`,
+      typeof locale === 'string' ? locale : locale.label,
+    )
 
   it('are objects with all five languages filled, never plain strings', () => {
     expect(problems).toEqual([])

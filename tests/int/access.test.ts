@@ -11,7 +11,10 @@ let roleless: string
 
 beforeAll(async () => {
   t = await startTestPayload()
-  const login = async (roles: ('admin' | 'editor' | 'translator')[], locales: ('de' | 'zh')[] = []) => {
+  const login = async (
+    roles: ('admin' | 'editor' | 'translator')[],
+    locales: ('de' | 'zh')[] = [],
+  ) => {
     const { email, password } = await createUser(t.payload, roles, locales)
     return t.login(email, password)
   }
@@ -38,13 +41,21 @@ describe('anonymous readers and the REST API without a login', () => {
     const draftList = await (await t.rest('GET', '/api/news?draft=true&depth=0&limit=100')).json()
     expect(ids(draftList)).not.toContain(draft.id)
 
-    const count = await (await t.rest('GET', `/api/news/count?where[id][equals]=${draft.id}`)).json()
+    const count = await (
+      await t.rest('GET', `/api/news/count?where[id][equals]=${draft.id}`)
+    ).json()
     expect(count.totalDocs).toBe(0)
   })
 
   it('see the published version, not a newer unpublished draft of it', async () => {
     const doc = await createRelease(t.payload)
-    await t.payload.update({ collection: 'news', data: { title: 'Unveröffentlichter Entwurf' }, draft: true, id: doc.id, locale: 'de' })
+    await t.payload.update({
+      collection: 'news',
+      data: { title: 'Unveröffentlichter Entwurf' },
+      draft: true,
+      id: doc.id,
+      locale: 'de',
+    })
     for (const query of ['', '?draft=true']) {
       const json = await (await t.rest('GET', `/api/news/${doc.id}${query}`)).json()
       expect(json.title).toBe(RELEASE.de.title)
@@ -60,43 +71,89 @@ describe('anonymous readers and the REST API without a login', () => {
     const listed = (list.data?.News.docs as { id: number }[]).map((d) => d.id)
     expect(listed).toContain(published.id)
     expect(listed).not.toContain(draft.id)
-    const byId = await t.graphql(`{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`)
+    const byId = await t.graphql(
+      `{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`,
+    )
     expect(byId.data?.NewsItem ?? null).toBeNull()
     const versions = await t.graphql('{ versionsNews { docs { id } } }')
     expect(versions.errors?.[0]?.message).toMatch(/not allowed|keine Berechtigung/i)
-    const asEditor = await t.graphql(`{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`, editor)
+    const asEditor = await t.graphql(
+      `{ NewsItem(id: ${JSON.stringify(draft.id)}, draft: true) { title } }`,
+      editor,
+    )
     expect(asEditor.data?.NewsItem.title).toBe(RELEASE.de.title)
   })
 
   it('cannot write', async () => {
     const doc = await createRelease(t.payload)
-    expect((await t.rest('POST', '/api/news', { body: { ...RELEASE.de, publishedAt: '2026-01-01T00:00:00Z' } })).status).toBe(403)
-    expect((await t.rest('PATCH', `/api/news/${doc.id}`, { body: { title: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await t.rest('POST', '/api/news', {
+          body: { ...RELEASE.de, publishedAt: '2026-01-01T00:00:00Z' },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await t.rest('PATCH', `/api/news/${doc.id}`, { body: { title: 'x' } })).status).toBe(
+      403,
+    )
     expect((await t.rest('DELETE', `/api/news/${doc.id}`)).status).toBe(403)
   })
 
   it('treat a logged-in user without a newsroom role like the public', async () => {
     const draft = await createRelease(t.payload, { status: 'draft' })
     expect((await t.rest('GET', `/api/news/${draft.id}`, { token: roleless })).status).toBe(404)
-    expect((await t.rest('PATCH', `/api/news/${draft.id}`, { body: { title: 'x' }, token: roleless })).status).toBe(403)
+    expect(
+      (await t.rest('PATCH', `/api/news/${draft.id}`, { body: { title: 'x' }, token: roleless }))
+        .status,
+    ).toBe(403)
   })
 
   it('applies the same rule to partner cities and events', async () => {
-    const city = await t.payload.create({ collection: 'partner-cities', data: { country: 'KR', name: 'Sejong', relationship: 'friendshipCity', timeZone: 'Asia/Seoul' }, draft: true, locale: 'de' })
-    const event = await t.payload.create({ collection: 'events', data: { kind: 'signing', startsAt: '2026-05-01T01:00:00Z', timeZone: 'Asia/Seoul', title: 'Unterzeichnung' }, draft: true, locale: 'de' })
+    const city = await t.payload.create({
+      collection: 'partner-cities',
+      data: {
+        country: 'KR',
+        name: 'Sejong',
+        relationship: 'friendshipCity',
+        timeZone: 'Asia/Seoul',
+      },
+      draft: true,
+      locale: 'de',
+    })
+    const event = await t.payload.create({
+      collection: 'events',
+      data: {
+        kind: 'signing',
+        startsAt: '2026-05-01T01:00:00Z',
+        timeZone: 'Asia/Seoul',
+        title: 'Unterzeichnung',
+      },
+      draft: true,
+      locale: 'de',
+    })
     expect((await t.rest('GET', `/api/partner-cities/${city.id}`)).status).toBe(404)
     expect((await t.rest('GET', `/api/events/${event.id}`)).status).toBe(404)
-    expect((await t.rest('GET', `/api/partner-cities/${city.id}`, { token: editor })).status).toBe(200)
+    expect((await t.rest('GET', `/api/partner-cities/${city.id}`, { token: editor })).status).toBe(
+      200,
+    )
   })
 })
 
 describe('newsroom roles', () => {
   it('editors create, see drafts, publish and delete', async () => {
-    const created = await t.rest('POST', '/api/news?locale=de&draft=true', { body: { ...RELEASE.de, publishedAt: '2026-02-01T08:00:00Z' }, token: editor })
+    const created = await t.rest('POST', '/api/news?locale=de&draft=true', {
+      body: { ...RELEASE.de, publishedAt: '2026-02-01T08:00:00Z' },
+      token: editor,
+    })
     expect(created.status).toBe(201)
     const { doc } = await created.json()
-    expect((await t.rest('GET', `/api/news/${doc.id}?draft=true`, { token: editor })).status).toBe(200)
-    const published = await t.rest('PATCH', `/api/news/${doc.id}?locale=de`, { body: { _status: 'published' }, token: editor })
+    expect((await t.rest('GET', `/api/news/${doc.id}?draft=true`, { token: editor })).status).toBe(
+      200,
+    )
+    const published = await t.rest('PATCH', `/api/news/${doc.id}?locale=de`, {
+      body: { _status: 'published' },
+      token: editor,
+    })
     expect(published.status).toBe(200)
     expect((await t.rest('GET', `/api/news/${doc.id}`)).status).toBe(200)
     expect((await t.rest('DELETE', `/api/news/${doc.id}`, { token: editor })).status).toBe(200)
@@ -105,16 +162,33 @@ describe('newsroom roles', () => {
 
   it('translators edit documents but cannot create or delete them', async () => {
     const doc = await createRelease(t.payload)
-    const edit = await t.rest('PATCH', `/api/news/${doc.id}?locale=zh&draft=true`, { body: RELEASE.zh, token: translator })
+    const edit = await t.rest('PATCH', `/api/news/${doc.id}?locale=zh&draft=true`, {
+      body: RELEASE.zh,
+      token: translator,
+    })
     expect(edit.status).toBe(200)
     expect((await t.rest('DELETE', `/api/news/${doc.id}`, { token: translator })).status).toBe(403)
-    expect((await t.rest('POST', '/api/news', { body: { ...RELEASE.de, publishedAt: '2026-01-01T00:00:00Z' }, token: translator })).status).toBe(403)
+    expect(
+      (
+        await t.rest('POST', '/api/news', {
+          body: { ...RELEASE.de, publishedAt: '2026-01-01T00:00:00Z' },
+          token: translator,
+        })
+      ).status,
+    ).toBe(403)
     expect((await t.payload.findByID({ collection: 'news', depth: 0, id: doc.id })).id).toBe(doc.id)
   })
 
   it('translators and editors cannot manage users or raise their own roles', async () => {
     for (const token of [translator, editor]) {
-      const created = await t.rest('POST', '/api/users', { body: { email: `x${Math.random()}@twinning.test`, password: 'secret-secret', roles: ['admin'] }, token })
+      const created = await t.rest('POST', '/api/users', {
+        body: {
+          email: `x${Math.random()}@twinning.test`,
+          password: 'secret-secret',
+          roles: ['admin'],
+        },
+        token,
+      })
       expect(created.status).toBe(403)
       const list = await (await t.rest('GET', '/api/users?limit=100', { token })).json()
       expect(list.docs).toHaveLength(1)
@@ -127,7 +201,15 @@ describe('newsroom roles', () => {
   })
 
   it('admins manage users', async () => {
-    const response = await t.rest('POST', '/api/users', { body: { email: 'new-translator@twinning.test', locales: ['ko'], password: 'secret-secret', roles: ['translator'] }, token: admin })
+    const response = await t.rest('POST', '/api/users', {
+      body: {
+        email: 'new-translator@twinning.test',
+        locales: ['ko'],
+        password: 'secret-secret',
+        roles: ['translator'],
+      },
+      token: admin,
+    })
     expect(response.status).toBe(201)
     const { doc } = await response.json()
     expect(doc.roles).toEqual(['translator'])
@@ -145,11 +227,19 @@ describe('a fresh installation', () => {
   it('makes the first user an admin, as the admin "create first user" screen needs', async () => {
     const fresh = await startTestPayload({ key: 'fresh-installation' })
     try {
-      const response = await fresh.rest('POST', '/api/users/first-register', { body: { email: 'first@twinning.test', password: 'first-password' } })
+      const response = await fresh.rest('POST', '/api/users/first-register', {
+        body: { email: 'first@twinning.test', password: 'first-password' },
+      })
       expect(response.status).toBe(200)
-      const first = await fresh.payload.find({ collection: 'users', where: { email: { equals: 'first@twinning.test' } } })
+      const first = await fresh.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'first@twinning.test' } },
+      })
       expect(first.docs[0]?.roles).toEqual(['admin'])
-      const second = await fresh.payload.create({ collection: 'users', data: { email: 'second@twinning.test', password: 'second-password' } })
+      const second = await fresh.payload.create({
+        collection: 'users',
+        data: { email: 'second@twinning.test', password: 'second-password' },
+      })
       expect(second.roles).toEqual(['editor'])
     } finally {
       await fresh.close()

@@ -14,7 +14,8 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const get = (query: string, token?: string) => t.rest('GET', `/api/news?${query}`, { headers: { 'Accept-Language': 'en' }, token })
+const get = (query: string, token?: string) =>
+  t.rest('GET', `/api/news?${query}`, { headers: { 'Accept-Language': 'en' }, token })
 
 describe('bounded public reads', () => {
   it('caps limit, limit=0 and pagination=false at 100 for the public', async () => {
@@ -41,11 +42,15 @@ describe('bounded public reads', () => {
     const tooDeep = await get(deep)
     expect(tooDeep.status).toBe(400)
     expect((await tooDeep.json()).errors[0].message).toMatch(/too complex/)
-    const long = Array.from({ length: 25 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join('&')
+    const long = Array.from({ length: 25 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join(
+      '&',
+    )
     expect((await get(long)).status).toBe(400)
     const sort = await get('sort=-nonsense')
     expect(sort.status).toBe(400)
-    expect((await sort.json()).errors[0].message).toBe('Cannot sort by "nonsense": there is no such field.')
+    expect((await sort.json()).errors[0].message).toBe(
+      'Cannot sort by "nonsense": there is no such field.',
+    )
     expect((await get('sort=-publishedAt')).status).toBe(200)
     expect((await get('where[nonsense][equals]=1')).status).toBe(400)
   })

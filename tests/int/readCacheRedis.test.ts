@@ -50,14 +50,22 @@ describe.each(up ? ['redis'] : [])('the read cache across two instances (%s pub/
     expect((await read(b, list)).json.docs).toEqual([])
     expect((await read(b, list)).via).toBe('HIT')
 
-    const publish = await a.rest('PATCH', `/api/news/${doc.id}?locale=zh`, { body: { ...RELEASE.zh, localeStatus: 'published' }, token: editor })
+    const publish = await a.rest('PATCH', `/api/news/${doc.id}?locale=zh`, {
+      body: { ...RELEASE.zh, localeStatus: 'published' },
+      token: editor,
+    })
     expect(publish.status).toBe(200)
     // No waiting: B checks the invalidation sequence in Redis before it answers from memory.
     expect((await read(b, url)).json.title).toBe(RELEASE.zh.title)
     expect((await read(b, list)).json.docs.map((d: { id: unknown }) => d.id)).toEqual([doc.id])
     expect((await read(b, url)).via).toBe('HIT')
 
-    await a.payload.update({ collection: 'news', data: { localeStatus: 'published', title: '南京代表团访问市政厅（更新）' } as never, id: doc.id, locale: 'zh' })
+    await a.payload.update({
+      collection: 'news',
+      data: { localeStatus: 'published', title: '南京代表团访问市政厅（更新）' } as never,
+      id: doc.id,
+      locale: 'zh',
+    })
     expect((await read(b, url)).json.title).toBe('南京代表团访问市政厅（更新）')
 
     const deleted = await a.rest('DELETE', `/api/news/${doc.id}`, { token: editor })
@@ -84,7 +92,11 @@ describe.each(up ? ['redis'] : [])('the read cache across two instances (%s pub/
   })
 
   it('serves uncached, never stale, while Redis cannot be reached', async () => {
-    const c = await startTestPayload({ database: a.database, env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' }, key: 'no-redis' })
+    const c = await startTestPayload({
+      database: a.database,
+      env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },
+      key: 'no-redis',
+    })
     try {
       const doc = await createRelease(a.payload)
       const url = `/api/news/${doc.id}?locale=de&depth=0`

@@ -11,7 +11,10 @@ let t: TestPayload
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      ['news', 'partner-cities', 'photos', 'events', 'users'].map(async (collection) => [collection, (await t.payload.count({ collection: collection as 'news' })).totalDocs]),
+      ['news', 'partner-cities', 'photos', 'events', 'users'].map(async (collection) => [
+        collection,
+        (await t.payload.count({ collection: collection as 'news' })).totalDocs,
+      ]),
     ),
   )
 
@@ -23,7 +26,13 @@ afterAll(async () => t?.close())
 
 describe('demo content', () => {
   it('is seeded on first start with an empty database, with the demo admin', async () => {
-    expect(await counts()).toEqual({ events: events.length, news: news.length, 'partner-cities': cities.length, photos: photos.length, users: 1 })
+    expect(await counts()).toEqual({
+      events: events.length,
+      news: news.length,
+      'partner-cities': cities.length,
+      photos: photos.length,
+      users: 1,
+    })
     expect(news.length).toBeGreaterThanOrEqual(5)
     expect(events.length).toBeGreaterThanOrEqual(4)
     expect(cities.length).toBeGreaterThanOrEqual(6)
@@ -34,13 +43,19 @@ describe('demo content', () => {
   it('is idempotent: seeding again creates nothing and no second admin', async () => {
     const before = await counts()
     const report = await seed(t.payload, { createAdmin: true })
-    expect(report).toEqual({ admin: false, created: { events: 0, news: 0, partnerCities: 0, photos: 0 } })
+    expect(report).toEqual({
+      admin: false,
+      created: { events: 0, news: 0, partnerCities: 0, photos: 0 },
+    })
     expect(await seedIfEmpty(t.payload, { createAdmin: true })).toBeUndefined()
     expect(await counts()).toEqual(before)
   })
 
   it('serves the seeded Japanese texts at GET /api/news?locale=ja', async () => {
-    const response = await t.rest('GET', '/api/news?locale=ja&depth=0&limit=100&fallback-locale=none')
+    const response = await t.rest(
+      'GET',
+      '/api/news?locale=ja&depth=0&limit=100&fallback-locale=none',
+    )
     expect(response.status).toBe(200)
     const json = await response.json()
     expect(json.docs).toHaveLength(news.length)
@@ -49,7 +64,9 @@ describe('demo content', () => {
       expect(doc).toBeDefined()
       expect(doc.lead).toBe(item.lead.ja)
     }
-    expect(json.docs.every((d: { title: string }) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(d.title))).toBe(true)
+    expect(
+      json.docs.every((d: { title: string }) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(d.title)),
+    ).toBe(true)
   })
 
   it('has every human-readable field filled in all five locales', async () => {
@@ -57,10 +74,20 @@ describe('demo content', () => {
     for (const doc of all.docs) {
       for (const field of ['title', 'kicker', 'dateline', 'lead', 'body'] as const) {
         const value = doc[field] as unknown as Record<string, unknown>
-        expect({ field, locales: Object.keys(value ?? {}).filter((l) => value[l]).sort() }).toEqual({ field, locales: ['de', 'en', 'ja', 'ko', 'zh'] })
+        expect({
+          field,
+          locales: Object.keys(value ?? {})
+            .filter((l) => value[l])
+            .sort(),
+        }).toEqual({ field, locales: ['de', 'en', 'ja', 'ko', 'zh'] })
       }
     }
-    const cityDocs = await t.payload.find({ collection: 'partner-cities', depth: 0, limit: 100, locale: 'ko' })
+    const cityDocs = await t.payload.find({
+      collection: 'partner-cities',
+      depth: 0,
+      limit: 100,
+      locale: 'ko',
+    })
     expect(cityDocs.docs.map((c) => c.name)).toEqual(expect.arrayContaining(['난징', '세종']))
   })
 
@@ -80,7 +107,9 @@ describe('demo content', () => {
   })
 
   it('links releases to their photos and partner cities', async () => {
-    const json = await (await t.rest('GET', '/api/news?locale=zh&depth=1&limit=1&sort=-publishedAt')).json()
+    const json = await (
+      await t.rest('GET', '/api/news?locale=zh&depth=1&limit=1&sort=-publishedAt')
+    ).json()
     const release = json.docs[0]
     expect(release.heroPhoto.credit).toMatch(/\S/)
     expect(release.heroPhoto.alt).toMatch(/[\u4e00-\u9fff]/)

@@ -1,7 +1,12 @@
 import { describe, expect, it, jest } from '@jest/globals'
 
 import { databaseKind } from '../../src/setup/databaseKind.js'
-import { DEFAULT_DATABASE_URI, environmentOrExit, readEnvironment, StartupError } from '../../src/setup/environment.js'
+import {
+  DEFAULT_DATABASE_URI,
+  environmentOrExit,
+  readEnvironment,
+  StartupError,
+} from '../../src/setup/environment.js'
 
 describe('DATABASE_URI', () => {
   it.each([
@@ -15,10 +20,15 @@ describe('DATABASE_URI', () => {
     expect(databaseKind(uri)).toBe(kind)
   })
 
-  it.each(['mysql://root@localhost/x', 'redis://127.0.0.1', 'twinning.db'])('refuses %s naming the supported schemes', (uri) => {
-    expect(() => databaseKind(uri)).toThrow(StartupError)
-    expect(() => databaseKind(uri)).toThrow(/file: \(SQLite\), postgres:\/\/ or postgresql:\/\/ \(PostgreSQL\), mongodb:\/\/ or mongodb\+srv:\/\/ \(MongoDB\)/)
-  })
+  it.each(['mysql://root@localhost/x', 'redis://127.0.0.1', 'twinning.db'])(
+    'refuses %s naming the supported schemes',
+    (uri) => {
+      expect(() => databaseKind(uri)).toThrow(StartupError)
+      expect(() => databaseKind(uri)).toThrow(
+        /file: \(SQLite\), postgres:\/\/ or postgresql:\/\/ \(PostgreSQL\), mongodb:\/\/ or mongodb\+srv:\/\/ \(MongoDB\)/,
+      )
+    },
+  )
 
   it('defaults to the embedded SQLite file', () => {
     expect(readEnvironment({ NODE_ENV: 'development' }).databaseUri).toBe(DEFAULT_DATABASE_URI)
@@ -29,12 +39,16 @@ describe('DATABASE_URI', () => {
 describe('PAYLOAD_SECRET', () => {
   it('is required in production', () => {
     expect(() => readEnvironment({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
-    expect(() => readEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: '   ' })).toThrow(StartupError)
+    expect(() => readEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: '   ' })).toThrow(
+      StartupError,
+    )
   })
 
   it('falls back to a development secret outside production only', () => {
     expect(readEnvironment({ NODE_ENV: 'development' }).secret).toMatch(/development/)
-    expect(readEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' }).secret).toBe('s3cret')
+    expect(readEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' }).secret).toBe(
+      's3cret',
+    )
   })
 })
 
@@ -44,7 +58,10 @@ describe('environmentOrExit', () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
       environmentOrExit(env)
-      return { exitCodes: exit.mock.calls.map((c) => c[0]), lines: error.mock.calls.map((c) => String(c[0])) }
+      return {
+        exitCodes: exit.mock.calls.map((c) => c[0]),
+        lines: error.mock.calls.map((c) => String(c[0])),
+      }
     } finally {
       exit.mockRestore()
       error.mockRestore()
@@ -52,9 +69,14 @@ describe('environmentOrExit', () => {
   }
 
   it('stops startup with one line on an unknown DATABASE_URI scheme', () => {
-    const { exitCodes, lines } = stop({ DATABASE_URI: 'mysql://root@127.0.0.1/twinning', PAYLOAD_SECRET: 'x' })
+    const { exitCodes, lines } = stop({
+      DATABASE_URI: 'mysql://root@127.0.0.1/twinning',
+      PAYLOAD_SECRET: 'x',
+    })
     expect(exitCodes).toEqual([1])
-    expect(lines).toEqual([expect.stringMatching(/^twinning: DATABASE_URI scheme "mysql:" is not supported; use file: /)])
+    expect(lines).toEqual([
+      expect.stringMatching(/^twinning: DATABASE_URI scheme "mysql:" is not supported; use file: /),
+    ])
     expect(lines[0]).not.toContain('\n')
   })
 
@@ -65,6 +87,12 @@ describe('environmentOrExit', () => {
   })
 
   it('starts with a supported database and a secret', () => {
-    expect(stop({ DATABASE_URI: 'postgres://postgres@127.0.0.1/x', NODE_ENV: 'production', PAYLOAD_SECRET: 'x' })).toEqual({ exitCodes: [], lines: [] })
+    expect(
+      stop({
+        DATABASE_URI: 'postgres://postgres@127.0.0.1/x',
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'x',
+      }),
+    ).toEqual({ exitCodes: [], lines: [] })
   })
 })

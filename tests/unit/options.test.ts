@@ -7,14 +7,35 @@ describe('resolveOptions', () => {
     const options = resolveOptions()
     expect(options.locales).toEqual(['de', 'en', 'zh', 'ko', 'ja'])
     expect(options.defaultLocale).toBe('de')
-    expect(options.fallbacks).toEqual({ de: [], en: ['de'], ja: ['en', 'de'], ko: ['en', 'de'], zh: ['en', 'de'] })
-    expect(options.collections).toEqual({ events: true, news: true, partnerCities: true, photos: true })
-    expect(options.slugs).toEqual({ events: 'events', news: 'news', partnerCities: 'partner-cities', photos: 'photos', users: 'users' })
+    expect(options.fallbacks).toEqual({
+      de: [],
+      en: ['de'],
+      ja: ['en', 'de'],
+      ko: ['en', 'de'],
+      zh: ['en', 'de'],
+    })
+    expect(options.collections).toEqual({
+      events: true,
+      news: true,
+      partnerCities: true,
+      photos: true,
+    })
+    expect(options.slugs).toEqual({
+      events: 'events',
+      news: 'news',
+      partnerCities: 'partner-cities',
+      photos: 'photos',
+      users: 'users',
+    })
     expect(options.mediaDir).toBe('media')
   })
 
   it('takes a custom locale order, default and fallback chain', () => {
-    const options = resolveOptions({ defaultLocale: 'en', fallbacks: { zh: ['ja', 'en'] }, locales: ['en', 'zh', 'ja'] })
+    const options = resolveOptions({
+      defaultLocale: 'en',
+      fallbacks: { zh: ['ja', 'en'] },
+      locales: ['en', 'zh', 'ja'],
+    })
     expect(options.defaultLocale).toBe('en')
     expect(options.fallbacks.zh).toEqual(['ja', 'en'])
     // The default chain for ja names de, which is not configured: it is dropped, not kept dangling.

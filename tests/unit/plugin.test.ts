@@ -3,7 +3,8 @@ import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { twinning } from '../../src/index.js'
 
-const host = (extra: Partial<Config> = {}): Config => ({ collections: [], secret: 'x', ...extra }) as Config
+const host = (extra: Partial<Config> = {}): Config =>
+  ({ collections: [], secret: 'x', ...extra }) as Config
 const slugsOf = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 const fieldNames = (collection: CollectionConfig | undefined): string[] => {
   const names: string[] = []
@@ -28,17 +29,45 @@ describe('twinning() composition', () => {
     const localization = config.localization as Exclude<Config['localization'], false | undefined>
     expect(localization.defaultLocale).toBe('de')
     expect(localization.fallback).toBe(true)
-    expect(localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual(['de', 'en', 'zh', 'ko', 'ja'])
+    expect(localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual([
+      'de',
+      'en',
+      'zh',
+      'ko',
+      'ja',
+    ])
     const zh = localization.locales.find((l) => typeof l !== 'string' && l.code === 'zh')
     expect(typeof zh !== 'string' && zh?.fallbackLocale).toEqual(['en', 'de'])
-    expect(Object.keys(config.i18n?.supportedLanguages ?? {}).sort()).toEqual(['de', 'en', 'ja', 'ko', 'zh'])
+    expect(Object.keys(config.i18n?.supportedLanguages ?? {}).sort()).toEqual([
+      'de',
+      'en',
+      'ja',
+      'ko',
+      'zh',
+    ])
     expect(config.custom?.twinning).toMatchObject({ defaultLocale: 'de' })
   })
 
   it('gives news the fields a press release needs, all human-readable ones localized', () => {
     const news = twinning()(host()).collections!.find((c) => c.slug === 'news')!
     expect(fieldNames(news)).toEqual(
-      expect.arrayContaining(['title', 'kicker', 'dateline', 'lead', 'body', 'publishedAt', 'topics', 'partnerCities', 'heroPhoto', 'gallery', 'pressContact', 'sourceLanguage', 'slug', 'localeStatus', 'availableLocales']),
+      expect.arrayContaining([
+        'title',
+        'kicker',
+        'dateline',
+        'lead',
+        'body',
+        'publishedAt',
+        'topics',
+        'partnerCities',
+        'heroPhoto',
+        'gallery',
+        'pressContact',
+        'sourceLanguage',
+        'slug',
+        'localeStatus',
+        'availableLocales',
+      ]),
     )
     expect(news.versions).toMatchObject({ drafts: { schedulePublish: true } })
   })
@@ -48,7 +77,10 @@ describe('twinning() composition', () => {
     const config = twinning()(host({ localization }))
     expect(config.localization).toBe(localization)
     const news = config.collections!.find((c) => c.slug === 'news')!
-    const sourceLanguage = news.fields.find((f) => 'name' in f && f.name === 'sourceLanguage') as { defaultValue: string; options: { value: string }[] }
+    const sourceLanguage = news.fields.find((f) => 'name' in f && f.name === 'sourceLanguage') as {
+      defaultValue: string
+      options: { value: string }[]
+    }
     expect(sourceLanguage.options.map((o) => o.value)).toEqual(['en', 'fr', 'zh'])
     expect(sourceLanguage.defaultValue).toBe('en')
     const warn = jest.fn()
@@ -66,14 +98,21 @@ describe('twinning() composition', () => {
   })
 
   it('respects enabled collections and slug overrides, pointing relations at the new slugs', () => {
-    const config = twinning({ collections: { events: false }, slugs: { news: 'press-releases', photos: 'images' } })(host())
+    const config = twinning({
+      collections: { events: false },
+      slugs: { news: 'press-releases', photos: 'images' },
+    })(host())
     expect(slugsOf(config)).toEqual(['users', 'press-releases', 'partner-cities', 'images'])
     const news = config.collections!.find((c) => c.slug === 'press-releases')!
     expect(JSON.stringify(news.fields)).toContain('"relationTo":"images"')
   })
 
   it('adds roles and locales to the host users collection instead of adding its own', () => {
-    const editors: CollectionConfig = { slug: 'editors', auth: true, fields: [{ name: 'fullName', type: 'text' }] }
+    const editors: CollectionConfig = {
+      slug: 'editors',
+      auth: true,
+      fields: [{ name: 'fullName', type: 'text' }],
+    }
     const config = twinning()(host({ admin: { user: 'editors' }, collections: [editors] }))
     expect(slugsOf(config)).toEqual(['editors', 'news', 'partner-cities', 'photos', 'events'])
     expect(fieldNames(config.collections![0])).toEqual(['fullName', 'roles', 'locales'])
@@ -88,18 +127,26 @@ describe('twinning() composition', () => {
 
   it('applies access overrides and leaves the other rules in place', () => {
     const read = () => true
-    const news = twinning({ access: { news: { read } } })(host()).collections!.find((c) => c.slug === 'news')!
+    const news = twinning({ access: { news: { read } } })(host()).collections!.find(
+      (c) => c.slug === 'news',
+    )!
     expect(news.access?.read).toBe(read)
     expect(news.access?.delete).toBeDefined()
   })
 
   it('returns a new config and leaves the incoming one untouched', () => {
-    const incoming = host({ collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }], i18n: { translations: { en: { twinning: { 'errors.invalidUrl': 'Host text' } } } } as Config['i18n'] })
+    const incoming = host({
+      collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
+      i18n: {
+        translations: { en: { twinning: { 'errors.invalidUrl': 'Host text' } } },
+      } as Config['i18n'],
+    })
     const snapshot = JSON.stringify(incoming)
     const config = twinning()(incoming)
     expect(config).not.toBe(incoming)
     expect(JSON.stringify(incoming)).toBe(snapshot)
-    const en = (config.i18n?.translations as Record<string, Record<string, Record<string, string>>>).en!
+    const en = (config.i18n?.translations as Record<string, Record<string, Record<string, string>>>)
+      .en!
     expect(en.twinning!['errors.invalidUrl']).toBe('Host text')
     expect(en.twinning!['errors.unknownLocale']).toContain('{{locale}}')
   })

@@ -7,7 +7,13 @@ import { addRelationTags } from '../../src/cache/relationTags.js'
 import { matches } from '../../src/cache/serveCached.js'
 import { type CachedResponse, ResponseStore } from '../../src/cache/store.js'
 
-const entry = (bytes: number, tags: string[]): CachedResponse => ({ body: new Uint8Array(bytes), etag: '"e"', headers: [], status: 200, tags })
+const entry = (bytes: number, tags: string[]): CachedResponse => ({
+  body: new Uint8Array(bytes),
+  etag: '"e"',
+  headers: [],
+  status: 200,
+  tags,
+})
 
 describe('the response store', () => {
   it('drops exactly the answers carrying an invalidated tag', () => {
@@ -16,7 +22,11 @@ describe('the response store', () => {
     store.set('b', entry(10, ['d:news:2', 'd:photos:7']), store.generation)
     store.set('c', entry(10, ['d:events:3']), store.generation)
     store.invalidate(['d:photos:7'])
-    expect([store.get('a'), store.get('b'), store.get('c')].map(Boolean)).toEqual([true, false, true])
+    expect([store.get('a'), store.get('b'), store.get('c')].map(Boolean)).toEqual([
+      true,
+      false,
+      true,
+    ])
     store.invalidate(['l:news'])
     expect([store.get('a'), store.get('c')].map(Boolean)).toEqual([false, true])
   })
@@ -27,7 +37,12 @@ describe('the response store', () => {
     store.get('k1') // k2 is now the least recently used
     store.set('k4', entry(98, []), store.generation)
     expect(store.totalBytes).toBeLessThanOrEqual(300)
-    expect(['k1', 'k2', 'k3', 'k4'].map((key) => Boolean(store.get(key)))).toEqual([true, false, true, true])
+    expect(['k1', 'k2', 'k3', 'k4'].map((key) => Boolean(store.get(key)))).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ])
     expect(store.set('big', entry(500, []), store.generation)).toBe(false)
   })
 
@@ -41,21 +56,41 @@ describe('the response store', () => {
 })
 
 describe('which reads are cached', () => {
-  const scope: CacheScope = { apiRoute: '/api', collections: new Set(['news', 'photos']), tokenCookie: 'payload-token' }
-  const request = (url: string, headers: Record<string, string> = {}, method = 'GET'): ReadRequest => ({
+  const scope: CacheScope = {
+    apiRoute: '/api',
+    collections: new Set(['news', 'photos']),
+    tokenCookie: 'payload-token',
+  }
+  const request = (
+    url: string,
+    headers: Record<string, string> = {},
+    method = 'GET',
+  ): ReadRequest => ({
     header: (name) => headers[name] ?? null,
     method,
     url,
   })
 
   it('lists, counts and documents of cached collections, keyed by path, query and origin', () => {
-    expect(cacheableRead(request('/api/news?locale=zh&limit=10'), scope)).toEqual({ key: '/api/news?locale=zh&limit=10 ', tags: ['l:news'] })
-    expect(cacheableRead(request('http://x/api/news/count?locale=ko'), scope)?.tags).toEqual(['l:news'])
-    expect(cacheableRead(request('/api/photos/12?locale=ja', { origin: 'https://nanjing.example' }), scope)).toEqual({
+    expect(cacheableRead(request('/api/news?locale=zh&limit=10'), scope)).toEqual({
+      key: '/api/news?locale=zh&limit=10 ',
+      tags: ['l:news'],
+    })
+    expect(cacheableRead(request('http://x/api/news/count?locale=ko'), scope)?.tags).toEqual([
+      'l:news',
+    ])
+    expect(
+      cacheableRead(
+        request('/api/photos/12?locale=ja', { origin: 'https://nanjing.example' }),
+        scope,
+      ),
+    ).toEqual({
       key: '/api/photos/12?locale=ja https://nanjing.example',
       tags: ['d:photos:12'],
     })
-    expect(cacheableRead(request('/api/news?locale=de', { cookie: 'theme=dark' }), scope)).toBeDefined()
+    expect(
+      cacheableRead(request('/api/news?locale=de', { cookie: 'theme=dark' }), scope),
+    ).toBeDefined()
   })
 
   it('never logins, drafts, writes, other collections or Payload operations', () => {
@@ -116,8 +151,16 @@ describe('what an answer depends on', () => {
     { name: 'partnerCities', type: 'relationship', relationTo: 'partner-cities', hasMany: true },
     { name: 'related', type: 'relationship', relationTo: ['news', 'events'], hasMany: true },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'meta', type: 'group', flattenedFields: [{ name: 'image', type: 'upload', relationTo: 'photos' }] },
-    { name: 'links', type: 'array', flattenedFields: [{ name: 'doc', type: 'relationship', relationTo: 'news' }] },
+    {
+      name: 'meta',
+      type: 'group',
+      flattenedFields: [{ name: 'image', type: 'upload', relationTo: 'photos' }],
+    },
+    {
+      name: 'links',
+      type: 'array',
+      flattenedFields: [{ name: 'doc', type: 'relationship', relationTo: 'news' }],
+    },
     { name: 'mentions', type: 'join', collection: 'events', on: 'news' },
   ] as unknown as FlattenedField[]
 
@@ -126,23 +169,54 @@ describe('what an answer depends on', () => {
     addRelationTags(
       fields,
       {
-        body: { root: { children: [{ children: [{ relationTo: 'photos', type: 'upload', value: { id: 31 } }], type: 'paragraph' }] } },
+        body: {
+          root: {
+            children: [
+              {
+                children: [{ relationTo: 'photos', type: 'upload', value: { id: 31 } }],
+                type: 'paragraph',
+              },
+            ],
+          },
+        },
         heroPhoto: { credit: 'Stadt Stuttgart', id: 5 },
         links: [{ doc: 8 }, { doc: { id: 9 } }],
         meta: { image: 6 },
         partnerCities: [1, { id: 2, name: 'Nanjing' }],
-        related: [{ relationTo: 'events', value: 4 }, { relationTo: 'news', value: { id: 3 } }],
+        related: [
+          { relationTo: 'events', value: 4 },
+          { relationTo: 'news', value: { id: 3 } },
+        ],
       },
       tags,
     )
     expect([...tags].sort()).toEqual(
-      ['d:events:4', 'd:news:3', 'd:news:8', 'd:news:9', 'd:partner-cities:1', 'd:partner-cities:2', 'd:photos:31', 'd:photos:5', 'd:photos:6', 'l:events'].sort(),
+      [
+        'd:events:4',
+        'd:news:3',
+        'd:news:8',
+        'd:news:9',
+        'd:partner-cities:1',
+        'd:partner-cities:2',
+        'd:photos:31',
+        'd:photos:5',
+        'd:photos:6',
+        'l:events',
+      ].sort(),
     )
   })
 
   it('reads every locale of a locale=all answer', () => {
     const tags = new Set<string>()
-    addRelationTags(fields, { body: { de: { relationTo: 'photos', value: 1 }, ko: { relationTo: 'photos', value: 2 } } }, tags, true)
-    expect([...tags].filter((tag) => tag.startsWith('d:')).sort()).toEqual(['d:photos:1', 'd:photos:2'])
+    addRelationTags(
+      fields,
+      { body: { de: { relationTo: 'photos', value: 1 }, ko: { relationTo: 'photos', value: 2 } } },
+      tags,
+      true,
+    )
+    expect([...tags].filter((tag) => tag.startsWith('d:')).sort()).toEqual([
+      'd:photos:1',
+      'd:photos:2',
+    ])
   })
 })

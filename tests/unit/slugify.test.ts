@@ -4,7 +4,9 @@ import { toSlug } from '../../src/slugify.js'
 
 describe('toSlug', () => {
   it('transliterates German', () => {
-    expect(toSlug('Städtepartnerschaft Köln–Chongqing', 'de')).toBe('staedtepartnerschaft-koeln-chongqing')
+    expect(toSlug('Städtepartnerschaft Köln–Chongqing', 'de')).toBe(
+      'staedtepartnerschaft-koeln-chongqing',
+    )
   })
   it('keeps CJK and Hangul letters instead of dropping them', () => {
     expect(toSlug('斯图加特与南京签署意向书', 'zh')).toBe('斯图加特与南京签署意向书')

@@ -398,7 +398,13 @@ export const events: SeedEvent[] = [
     timeZone: 'Asia/Tokyo',
     allDay: true,
     venue: {
-      name: { de: 'Rathaus Ogaki', en: 'Ogaki City Hall', zh: '大垣市政府', ko: '오가키 시청', ja: '大垣市役所' },
+      name: {
+        de: 'Rathaus Ogaki',
+        en: 'Ogaki City Hall',
+        zh: '大垣市政府',
+        ko: '오가키 시청',
+        ja: '大垣市役所',
+      },
       address: {
         de: 'Marunouchi 2-29, Ogaki, Präfektur Gifu, Japan',
         en: '2-29 Marunouchi, Ogaki, Gifu Prefecture, Japan',
