@@ -4,7 +4,34 @@ export { resolveOptions } from './options.js'
 export { DEFAULT_SLUGS, type CollectionKey, type ContentCollectionKey } from './slugs.js'
 export { DEFAULT_FALLBACKS, TWINNING_LOCALES, type TwinningLocale } from './localization.js'
 export { label } from './i18n/label.js'
-export { publicReadRule, publishedOrStaff } from './access/publishedOrStaff.js'
+export { publicReadRule } from './publication/publicReadRule.js'
+export {
+  isPublicIn,
+  isPublicReader,
+  publicLocalesOf,
+  publicWhere,
+  servableLocales,
+  servedLocale,
+  type LocaleSetup,
+  type PublicReadRequest,
+  type ServableLocales,
+} from './publication/predicates.js'
+export { localeSetupOf } from './publication/localeSetup.js'
+export {
+  INTERNAL_FIELDS,
+  planPublicView,
+  restrictToPublicLocales,
+  toPublicDocument,
+  type PublicDocument,
+  type PublicLocaleNote,
+} from './publication/projection.js'
+export {
+  findPublic,
+  findPublicByID,
+  type FindPublicArgs,
+  type FindPublicByIDArgs,
+} from './publication/findPublic.js'
+export type { PublicationSettings } from './publication/publicRead.js'
 export { hasRole, ROLES, type Role } from './access/roles.js'
 export { parentIdIndexes } from './setup/parentIdIndexes.js'
 export { withReadCache } from './cache/withReadCache.js'

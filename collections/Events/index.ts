@@ -3,7 +3,6 @@ import { date, text } from 'payload/shared'
 
 import { isEditor } from '../../src/access/isEditor.js'
 import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
 import { coordinatesField } from '../../src/fields/coordinatesField.js'
 import { partnerCitiesField } from '../../src/fields/partnerCitiesField.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
@@ -12,6 +11,7 @@ import { timeZoneField } from '../../src/fields/timeZoneField.js'
 import { urlField } from '../../src/fields/urlField.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { TWINNING } from '../../src/slugs.js'
 
 export const EVENT_KINDS = [
   'delegationVisit',
@@ -45,10 +45,11 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
       group: label('general.groups.content'),
       useAsTitle: 'title',
     },
+    // Opts into per-locale publishing (src/publication/): per-locale status, public read rule, log.
+    custom: { [TWINNING]: { publication: { fallbackChain: false } } },
     access: {
       create: isEditor,
       delete: isEditor,
-      read: publishedOrStaff,
       readVersions: isStaff,
       update: isStaff,
       ...options.access.events,

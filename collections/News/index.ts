@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../src/access/isEditor.js'
 import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
 import { partnerCitiesField } from '../../src/fields/partnerCitiesField.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
 import { slugField } from '../../src/fields/slugField.js'
@@ -10,6 +9,7 @@ import { topicsField } from '../../src/fields/topicsField.js'
 import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { TWINNING } from '../../src/slugs.js'
 import { text, textarea } from 'payload/shared'
 
 /** Press releases: written once (usually in German), translated into the other locales. */
@@ -26,10 +26,11 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
       group: label('general.groups.content'),
       useAsTitle: 'title',
     },
+    // Opts into per-locale publishing (src/publication/): per-locale status, public read rule, log.
+    custom: { [TWINNING]: { publication: { fallbackChain: false } } },
     access: {
       create: isEditor,
       delete: isEditor,
-      read: publishedOrStaff,
       readVersions: isStaff,
       update: isStaff,
       ...options.access.news,

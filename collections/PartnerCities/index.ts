@@ -3,7 +3,6 @@ import { text } from 'payload/shared'
 
 import { isEditor } from '../../src/access/isEditor.js'
 import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
 import { coordinatesField } from '../../src/fields/coordinatesField.js'
 import { countryField } from '../../src/fields/countryField.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
@@ -13,6 +12,7 @@ import { topicsField } from '../../src/fields/topicsField.js'
 import { urlField } from '../../src/fields/urlField.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { TWINNING } from '../../src/slugs.js'
 
 export const RELATIONSHIPS = [
   'twinCity',
@@ -36,10 +36,11 @@ export function partnerCitiesCollection(options: ResolvedOptions): CollectionCon
       group: label('general.groups.content'),
       useAsTitle: 'name',
     },
+    // Opts into per-locale publishing (src/publication/): per-locale status, public read rule, log.
+    custom: { [TWINNING]: { publication: { fallbackChain: false } } },
     access: {
       create: isEditor,
       delete: isEditor,
-      read: publishedOrStaff,
       readVersions: isStaff,
       update: isStaff,
       ...options.access.partnerCities,

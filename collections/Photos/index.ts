@@ -5,7 +5,6 @@ import { text } from 'payload/shared'
 
 import { isEditor } from '../../src/access/isEditor.js'
 import { isStaff } from '../../src/access/isStaff.js'
-import { publicReadRule } from '../../src/access/publishedOrStaff.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
@@ -40,12 +39,12 @@ export function photosCollection(options: ResolvedOptions): CollectionConfig {
     access: {
       create: isEditor,
       delete: isEditor,
-      read: publicReadRule({ fallbackChain: true }),
       readVersions: isStaff,
       update: isStaff,
       ...options.access.photos,
     },
-    custom: { [TWINNING]: { fallbackChain: true } },
+    // Opts into per-locale publishing; an unpublished locale is served from its fallback chain.
+    custom: { [TWINNING]: { publication: { fallbackChain: true } } },
     versions: { drafts: true, maxPerDoc: 20 },
     upload: {
       staticDir: path.resolve(options.mediaDir),

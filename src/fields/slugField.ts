@@ -1,7 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { label } from '../i18n/label.js'
-import { toSlug } from '../slugify.js'
+import { toSlug } from '../urlSlugs/toSlug.js'
 
 /**
  * A slug per locale. When left empty it is made from `from` (the title or name) in the same

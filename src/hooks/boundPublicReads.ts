@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 import { hasRole, isStaffUser } from '../access/roles.js'
-import { translate } from '../i18n/label.js'
+import { refuse } from '../http/refuse.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
 
@@ -55,24 +55,17 @@ function sortable(fields: FlattenedField[]): Set<string> {
  * No public request reads the whole archive: for everyone but editors and admins, `limit` is capped
  * (`limit=0` and `pagination=false` included), `depth` has a ceiling, and a `where` nested too deep
  * or with too many conditions, or a `sort` on a field that does not exist, is refused with 400.
- * The Local API (the server's own calls) is not bounded.
+ * Reads with access overridden (the server's own calls) are not bounded; `findPublic` is.
  */
 export const boundPublicReads: CollectionBeforeOperationHook = ({
   args,
   collection,
   operation,
+  overrideAccess,
   req,
 }) => {
-  if (operation !== 'read' || req.payloadAPI === 'local' || hasRole(req.user, 'admin', 'editor'))
-    return args
+  if (operation !== 'read' || overrideAccess || hasRole(req.user, 'admin', 'editor')) return args
   const { reads } = req.payload.config.custom[TWINNING] as ResolvedOptions
-  const language = req.i18n?.language ?? 'en'
-  const refuse = (
-    key: 'errors.whereTooComplex' | 'errors.unknownSort',
-    vars: Record<string, string>,
-  ) => {
-    throw new APIError(translate(language, key, vars), 400, vars, true)
-  }
   const bounded = args as {
     depth?: number
     limit?: number
@@ -96,7 +89,7 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({
   }
   const { conditions, depth } = measure(bounded.where)
   if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
-    refuse('errors.whereTooComplex', {
+    refuse(req, 400, 'errors.whereTooComplex', {
       conditions: String(reads.maxWhereConditions),
       depth: String(reads.maxWhereDepth),
     })
@@ -120,7 +113,7 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({
   if (sorts.length) {
     const known = sortable(collection.flattenedFields)
     const unknown = sorts.find((path) => !known.has(path))
-    if (unknown) refuse('errors.unknownSort', { field: unknown })
+    if (unknown) refuse(req, 400, 'errors.unknownSort', { field: unknown })
   }
   return args
 }

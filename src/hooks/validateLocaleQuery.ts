@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { translate } from '../i18n/label.js'
 import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
-import { queryValue } from '../publicLocales.js'
+import { queryValue } from '../http/queryValue.js'
 
 /**
  * Payload quietly serves the default locale for an unknown `?locale=`; a partner city asking for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { toSlug } from '../../src/slugify.js'
+import { toSlug } from '../../src/urlSlugs/toSlug.js'
 
 describe('toSlug', () => {
   it('transliterates German', () => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { publishedInValue } from '../fields/publishedIn.js'
+import { publishedInValue } from './publishedIn.js'
 import { LOCALE_ACTION, type LocaleAction } from './scopePublishingToLocale.js'
 
 /**
@@ -14,5 +14,12 @@ export const trackAvailableLocales: CollectionBeforeChangeHook = ({ data, origin
   if (change?.action === 'publish') available.add(change.locale)
   if (change?.action === 'unpublish') available.delete(change.locale)
   const availableLocales = codes.filter((code) => available.has(code))
-  return { ...data, availableLocales, publishedIn: publishedInValue(codes, availableLocales) }
+  const next: Record<string, unknown> = {
+    ...data,
+    availableLocales,
+    publishedIn: publishedInValue(codes, availableLocales),
+  }
+  // `_status` tells the truth: a document no locale of which is public is not `published`.
+  if (change && availableLocales.length === 0) next._status = 'draft'
+  return next
 }

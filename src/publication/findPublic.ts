@@ -1,0 +1,87 @@
+import type { CollectionSlug, PaginatedDocs, Payload, Sort, Where } from 'payload'
+
+import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
+import { localeSetupOf } from './localeSetup.js'
+import type { PublicDocument } from './projection.js'
+import { PUBLIC_READ_CONTEXT, type PublicReadContext, publicationOf } from './publicRead.js'
+
+export interface FindPublicArgs {
+  collection: string
+  /** A locale code, or `all`. */
+  locale: string
+  /** A fallback named explicitly, as `fallback-locale=` does over REST; `none` or absent: none. */
+  fallbackLocale?: string
+  where?: Where
+  sort?: Sort
+  limit?: number
+  page?: number
+  depth?: number
+}
+
+export type FindPublicByIDArgs = Pick<FindPublicArgs, 'collection' | 'depth' | 'fallbackLocale' | 'locale'> & {
+  id: number | string
+}
+
+type AnyDocument = Record<string, unknown>
+
+/** Checks the arguments as REST would, with errors that name the valid values. */
+function checked(payload: Payload, args: Pick<FindPublicArgs, 'collection' | 'fallbackLocale' | 'locale'>) {
+  const published = Object.values(payload.collections)
+    .filter(({ config }) => publicationOf(config))
+    .map(({ config }) => config.slug)
+  if (!(published as string[]).includes(args.collection)) {
+    throw new Error(`findPublic: unknown collection "${args.collection}"; use one of ${published.join(', ')}.`)
+  }
+  const { locales } = localeSetupOf(payload.config)
+  if (!locales.includes(args.locale) && !ALL_LOCALES_QUERY_VALUES.includes(args.locale)) {
+    throw new Error(`findPublic: unknown locale "${args.locale}"; use one of ${[...locales, 'all'].join(', ')}.`)
+  }
+  const fallback = args.fallbackLocale
+  if (fallback !== undefined && !locales.includes(fallback) && !NO_FALLBACK_QUERY_VALUES.includes(fallback)) {
+    throw new Error(`findPublic: unknown fallbackLocale "${fallback}"; use one of ${[...locales, 'none'].join(', ')}.`)
+  }
+  const explicit = fallback !== undefined && locales.includes(fallback) ? fallback : null
+  return {
+    collection: args.collection as CollectionSlug,
+    context: { [PUBLIC_READ_CONTEXT]: { fallbackLocale: explicit } satisfies PublicReadContext },
+    ...(fallback !== undefined ? { fallbackLocale: (explicit ?? 'none') as never } : {}),
+    locale: args.locale as never,
+    overrideAccess: false,
+    user: null,
+  }
+}
+
+/**
+ * Reads a page of documents exactly as an anonymous REST request would see them (same rule,
+ * projection, bounds and errors): the one way the portal, feeds, search and sync read content.
+ */
+export async function findPublic<T extends AnyDocument = AnyDocument>(
+  payload: Payload,
+  args: FindPublicArgs,
+): Promise<PaginatedDocs<PublicDocument<T>>> {
+  const { depth, limit, page, sort, where } = args
+  return (await payload.find({
+    ...checked(payload, args),
+    depth,
+    draft: false,
+    ...(limit !== undefined ? { limit } : {}),
+    ...(page !== undefined ? { page } : {}),
+    ...(sort !== undefined ? { sort } : {}),
+    ...(where !== undefined ? { where } : {}),
+  })) as unknown as PaginatedDocs<PublicDocument<T>>
+}
+
+/** One document as an anonymous REST request would see it, or null where REST answers 404. */
+export async function findPublicByID<T extends AnyDocument = AnyDocument>(
+  payload: Payload,
+  args: FindPublicByIDArgs,
+): Promise<PublicDocument<T> | null> {
+  const document = await payload.findByID({
+    ...checked(payload, args),
+    depth: args.depth,
+    disableErrors: true,
+    draft: false,
+    id: args.id,
+  })
+  return (document as unknown as PublicDocument<T>) ?? null
+}

@@ -1,0 +1,135 @@
+import type { FlattenedField, Where } from 'payload'
+
+import { publishedInPath } from './publishedIn.js'
+import type { ServableLocales } from './predicates.js'
+import { INTERNAL_FIELDS } from './projection.js'
+
+/** What a `where` or `sort` path of a public read touches. */
+export type PathVerdict =
+  | { kind: 'plain' }
+  | { kind: 'localized'; locale?: string }
+  | { kind: 'internal' }
+  | { kind: 'relation' }
+
+const RELATION_TYPES = new Set(['relationship', 'upload', 'join'])
+/** What a path may name past a relation without reading the related document. */
+const RELATION_OWN_KEYS = new Set(['id', 'value', 'relationTo'])
+
+/** Resolves a dotted path (`pressContact.office.zh`, `heroPhoto.alt`) against a collection's fields. */
+export function classifyPath(
+  fields: FlattenedField[],
+  path: string,
+  locales: string[],
+): PathVerdict {
+  const segments = path.split('.')
+  let current: FlattenedField[] | undefined = fields
+  let localized = false
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!
+    if (index === 0 && (INTERNAL_FIELDS as readonly string[]).includes(segment)) {
+      return segment === 'publishedIn' ? { kind: 'plain' } : { kind: 'internal' }
+    }
+    const field: FlattenedField | undefined = current?.find(
+      (candidate) => 'name' in candidate && candidate.name === segment,
+    )
+    if (!field) {
+      // `title.zh`: a locale named after a localized field.
+      if (localized && locales.includes(segment) && index === segments.length - 1)
+        return { kind: 'localized', locale: segment }
+      return localized ? { kind: 'localized' } : { kind: 'plain' }
+    }
+    if (field.localized) localized = true
+    if (RELATION_TYPES.has(field.type)) {
+      const rest = segments
+        .slice(index + 1)
+        .filter((part) => !(localized && locales.includes(part)))
+      if (rest.length > 1 || (rest.length === 1 && !RELATION_OWN_KEYS.has(rest[0]!)))
+        return { kind: 'relation' }
+      const locale = segments.slice(index + 1).find((part) => locales.includes(part))
+      return localized ? { kind: 'localized', locale } : { kind: 'plain' }
+    }
+    current =
+      field.type === 'blocks'
+        ? (field.blocks ?? []).flatMap((block) => block.flattenedFields)
+        : 'flattenedFields' in field
+          ? field.flattenedFields
+          : undefined
+  }
+  return localized ? { kind: 'localized' } : { kind: 'plain' }
+}
+
+export type QueryRefusal =
+  | { key: 'errors.publicQueryInternal'; path: string }
+  | { key: 'errors.publicQueryRelation'; path: string }
+  | { key: 'errors.publicQueryAllLocales'; path: string }
+  | { key: 'errors.publicSortLocalized'; path: string }
+
+const publicIn = (locale: string): Where => ({ [publishedInPath(locale)]: { equals: true } })
+
+/**
+ * A public `where` that sees only text the reader may see. A condition on a localized field
+ * matches only documents public in the locale whose text it reads (`title.zh` → public in zh; a
+ * bare `title` → public in the requested locale) — unless every document the read can return is
+ * public in that locale already. Internal fields and paths into related documents are refused.
+ */
+export function guardPublicWhere(
+  where: Where,
+  fields: FlattenedField[],
+  read: ServableLocales,
+  locales: string[],
+): { where: Where } | { refusal: QueryRefusal } {
+  const guarded: Where = {}
+  const clauses: Where[] = []
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      const nested: Where[] = []
+      for (const inner of value as Where[]) {
+        const result = guardPublicWhere(inner ?? {}, fields, read, locales)
+        if ('refusal' in result) return result
+        nested.push(result.where)
+      }
+      guarded[key] = nested
+      continue
+    }
+    const verdict = classifyPath(fields, key, locales)
+    if (verdict.kind === 'internal')
+      return { refusal: { key: 'errors.publicQueryInternal', path: key } }
+    if (verdict.kind === 'relation')
+      return { refusal: { key: 'errors.publicQueryRelation', path: key } }
+    if (verdict.kind === 'localized') {
+      if (read.requested === 'all' && !verdict.locale) {
+        return { refusal: { key: 'errors.publicQueryAllLocales', path: key } }
+      }
+      const locale = verdict.locale ?? read.requested
+      const alreadyPublic =
+        read.requested !== 'all' && read.servable.length === 1 && locale === read.requested
+      if (!alreadyPublic) {
+        clauses.push({ and: [{ [key]: value } as Where, publicIn(locale)] })
+        continue
+      }
+    }
+    guarded[key] = value as Where[string]
+  }
+  if (!clauses.length) return { where: guarded }
+  return { where: { and: [...(Object.keys(guarded).length ? [guarded] : []), ...clauses] } }
+}
+
+/**
+ * A public sort or distinct field may read a localized field only when every document the read can
+ * return is public in the requested locale: otherwise the order itself would reveal hidden text.
+ */
+export function guardPublicSortPath(
+  path: string,
+  fields: FlattenedField[],
+  read: ServableLocales,
+  locales: string[],
+): QueryRefusal | undefined {
+  const verdict = classifyPath(fields, path.replace(/^-/, ''), locales)
+  if (verdict.kind === 'internal') return { key: 'errors.publicQueryInternal', path }
+  if (verdict.kind === 'relation') return { key: 'errors.publicQueryRelation', path }
+  if (verdict.kind !== 'localized') return undefined
+  const own = !verdict.locale || verdict.locale === read.requested
+  return read.requested !== 'all' && read.servable.length === 1 && own
+    ? undefined
+    : { key: 'errors.publicSortLocalized', path }
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { queryValue } from '../http/queryValue.js'
+import { TWINNING } from '../slugs.js'
+import { localeSetupOf } from './localeSetup.js'
+import { isPublicReader, type ServableLocales, servableLocales } from './predicates.js'
+
+/** `req.context` key through which `findPublic` names its explicit fallback (REST uses the query). */
+export const PUBLIC_READ_CONTEXT = 'twinningPublicRead'
+export interface PublicReadContext {
+  fallbackLocale?: string | null
+}
+
+/** What a collection declares to opt into per-locale publishing. */
+export interface PublicationSettings {
+  /**
+   * Serve an unpublished locale from the locale's configured fallback chain instead of hiding
+   * the document (photos: the image and its credit are the same in every language).
+   * @default false
+   */
+  fallbackChain?: boolean
+}
+
+/** The collection's per-locale publishing settings, or undefined when it has not opted in. */
+export const publicationOf = (
+  collection: Pick<CollectionConfig, 'custom'>,
+): PublicationSettings | undefined =>
+  (collection.custom?.[TWINNING] as { publication?: PublicationSettings } | undefined)?.publication
+
+/** The explicit fallback of a read: `findPublic`'s argument, else the `fallback-locale` query parameter. */
+function explicitFallback(req: PayloadRequest): string | null | undefined {
+  const context = req.context?.[PUBLIC_READ_CONTEXT] as PublicReadContext | undefined
+  if (context) return context.fallbackLocale
+  return queryValue(req, 'fallback-locale', 'fallbackLocale')
+}
+
+/**
+ * The locales a read may be served in when it is a read on the public's behalf — access not
+ * overridden and no newsroom role — else undefined (staff and the server's own reads see all).
+ */
+export function publicReadOf(
+  req: PayloadRequest,
+  collection: Pick<CollectionConfig, 'custom'>,
+  overrideAccess: boolean | undefined,
+): ServableLocales | undefined {
+  if (overrideAccess || !isPublicReader(req.user)) return undefined
+  const setup = localeSetupOf(req.payload.config)
+  return servableLocales(setup, {
+    fallbackChain: publicationOf(collection)?.fallbackChain,
+    fallbackLocale: explicitFallback(req),
+    locale: req.locale ?? setup.defaultLocale,
+  })
+}

@@ -1,0 +1,130 @@
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  CollectionBeforeReadHook,
+  Where,
+} from 'payload'
+
+import { refuse } from '../http/refuse.js'
+import { localeSetupOf } from './localeSetup.js'
+import { guardPublicSortPath, guardPublicWhere, type QueryRefusal } from './publicQuery.js'
+import { publicReadOf } from './publicRead.js'
+import { planPublicView, restrictToPublicLocales, toPublicDocument } from './projection.js'
+
+type Select = Record<string, unknown>
+
+/** Fields every public read selects, whatever the client's `select`: the projection decides on them. */
+const DECIDING_FIELDS = ['publishedIn', '_status'] as const
+
+/** A selection that always carries the deciding fields (in include mode), or never leaves them out. */
+function withDecidingFields(select: Select | undefined): Select | undefined {
+  if (!select || typeof select !== 'object') return select
+  const including = Object.values(select).some(
+    (value) => value === true || (value && typeof value === 'object'),
+  )
+  const next = { ...select }
+  for (const name of DECIDING_FIELDS) {
+    if (including) next[name] = true
+    else if (next[name] === false) delete next[name]
+  }
+  return next
+}
+
+/**
+ * Before a public read (REST, GraphQL, `findPublic`): the published version only (`draft` off),
+ * a selection that cannot switch the rule off, and filters, sorts and distinct values that see
+ * only text the reader may see — or a 400 naming the path.
+ */
+export const shapePublicRead: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
+  const read = publicReadOf(req, collection, overrideAccess)
+  if (!read) return args
+  const { locales } = localeSetupOf(req.payload.config)
+  const fields = collection.flattenedFields
+  const fail = (refusal: QueryRefusal): never =>
+    refuse(req, 400, refusal.key, { path: refusal.path })
+  const query = args as {
+    draft?: boolean
+    field?: string
+    populate?: Record<string, Select>
+    select?: Select
+    sort?: string | string[]
+    where?: Where
+  }
+
+  if (operation === 'read') {
+    query.draft = false
+    query.select = withDecidingFields(query.select)
+    if (query.populate) {
+      query.populate = Object.fromEntries(
+        Object.entries(query.populate).map(([slug, select]) => [
+          slug,
+          withDecidingFields(select) ?? select,
+        ]),
+      )
+    }
+  }
+  if (query.where) {
+    const guarded = guardPublicWhere(query.where, fields, read, locales)
+    if ('refusal' in guarded) fail(guarded.refusal)
+    else query.where = guarded.where
+  }
+  const sorts = Array.isArray(query.sort)
+    ? query.sort
+    : typeof query.sort === 'string'
+      ? query.sort.split(',')
+      : []
+  for (const path of [
+    ...sorts,
+    ...(operation === 'readDistinct' && query.field ? [query.field] : []),
+  ]) {
+    const refusal = path.trim()
+      ? guardPublicSortPath(path.trim(), fields, read, locales)
+      : undefined
+    if (refusal) fail(refusal)
+  }
+  return args
+}
+
+/**
+ * Before Payload picks the requested locale out of a stored document (and fills empty fields
+ * along the fallback chain), keep only the text of locales the document is public in, and put a
+ * fallback's text in the requested locale's slot. So nothing withdrawn or unpublished can be
+ * served, filled in, or selected.
+ */
+export const keepPublicLocales: CollectionBeforeReadHook = ({
+  collection,
+  doc,
+  overrideAccess,
+  req,
+}) => {
+  const read = publicReadOf(req, collection, overrideAccess)
+  if (!read) return doc
+  const { locales } = localeSetupOf(req.payload.config)
+  const plan = planPublicView(doc, read, locales) ?? {
+    keep: new Set<string>(),
+    note: { requested: read.requested, served: [] },
+  }
+  restrictToPublicLocales(collection.flattenedFields, doc, plan, locales)
+  return doc
+}
+
+/** After the read: the public shape — internal fields dropped, `_locale` says what was served. */
+export const servePublicDocument: CollectionAfterReadHook = ({
+  collection,
+  doc,
+  overrideAccess,
+  req,
+}) => {
+  const read = publicReadOf(req, collection, overrideAccess)
+  if (!read) return doc
+  const { locales } = localeSetupOf(req.payload.config)
+  const note = planPublicView(doc, read, locales)?.note ?? { requested: read.requested, served: [] }
+  return toPublicDocument(doc, note)
+}

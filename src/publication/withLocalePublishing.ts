@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { boundPublicReads } from '../hooks/boundPublicReads.js'
+import { enforceTranslatorScope } from '../hooks/enforceTranslatorScope.js'
+import { validateLocaleQuery } from '../hooks/validateLocaleQuery.js'
+import { label } from '../i18n/label.js'
+import type { ResolvedOptions } from '../options.js'
+import { recordTranslationSource } from '../translation/recordTranslationSource.js'
+import { publicListSortField } from '../fields/publicListSortField.js'
+import { localePublishingFields } from './fields.js'
+import { publicReadRule } from './publicReadRule.js'
+import { publishedInPath } from './publishedIn.js'
+import { keepPublicLocales, servePublicDocument, shapePublicRead } from './readHooks.js'
+import { publicationOf } from './publicRead.js'
+import { scopePublishingToLocale } from './scopePublishingToLocale.js'
+import { trackAvailableLocales } from './trackAvailableLocales.js'
+
+/**
+ * Per-locale publishing for a collection that opts in (`custom.twinning.publication`): the status
+ * fields, the public read rule and projection, and the hooks that keep them honest.
+ */
+export function withLocalePublishing(
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig {
+  const settings = publicationOf(collection)
+  if (!settings) return collection
+  if (
+    !collection.versions ||
+    typeof collection.versions !== 'object' ||
+    !collection.versions.drafts
+  ) {
+    throw new Error(
+      `twinning: "${collection.slug}" opts into per-locale publishing but has no versions.drafts.`,
+    )
+  }
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    access: { read: publicReadRule(collection), ...collection.access },
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        beforeListTable: [
+          ...(collection.admin?.components?.beforeListTable ?? []),
+          {
+            clientProps: { collectionSlug: collection.slug },
+            path: `${options.adminModule}#ExportSelected`,
+          },
+        ],
+      },
+    },
+    // Embedded summaries carry what the public projection decides on.
+    ...(collection.defaultPopulate
+      ? { defaultPopulate: { ...collection.defaultPopulate, _status: true, publishedIn: true } }
+      : {}),
+    // A public list pages through (published in <locale>, published, default sort), and counts it
+    // from the same index: one per locale.
+    indexes: [
+      ...(collection.indexes ?? []),
+      ...options.locales.map((code) => ({
+        fields: [publishedInPath(code), '_status', publicListSortField(collection)],
+      })),
+    ],
+    fields: [
+      {
+        name: 'translationPanel',
+        type: 'ui',
+        label: label('translationPanel.title'),
+        admin: { components: { Field: `${options.adminModule}#TranslationPanel` } },
+      },
+      ...collection.fields,
+      ...localePublishingFields(options.locales),
+    ],
+    hooks: {
+      ...hooks,
+      // Order matters. Unknown locales are refused before anything reads `req.locale`; public
+      // reads are bounded, then shaped (published only, a selection that keeps the deciding
+      // fields, filters that see only public text); the translator check must see the client's
+      // `_status` before `scopePublishingToLocale` rewrites it into a one-locale publish.
+      beforeOperation: [
+        validateLocaleQuery,
+        boundPublicReads,
+        shapePublicRead,
+        enforceTranslatorScope,
+        scopePublishingToLocale,
+        ...(hooks.beforeOperation ?? []),
+      ],
+      // The stored document is reduced to its public locales before Payload picks and fills a locale.
+      beforeRead: [keepPublicLocales, ...(hooks.beforeRead ?? [])],
+      afterRead: [...(hooks.afterRead ?? []), servePublicDocument],
+      // The publication state first, so that translation tracking sees what this write publishes.
+      beforeChange: [trackAvailableLocales, recordTranslationSource, ...(hooks.beforeChange ?? [])],
+    },
+  }
+}
