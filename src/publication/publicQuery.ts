@@ -1,6 +1,5 @@
 import type { FlattenedField, Where } from 'payload'
 
-import { publishedInPath } from './publishedIn.js'
 import type { ServableLocales } from './predicates.js'
 import { INTERNAL_FIELDS } from './projection.js'
 
@@ -64,7 +63,11 @@ export type QueryRefusal =
   | { key: 'errors.publicQueryAllLocales'; path: string }
   | { key: 'errors.publicSortLocalized'; path: string }
 
-const publicIn = (locale: string): Where => ({ [publishedInPath(locale)]: { equals: true } })
+/**
+ * "Public in this locale" inside a client's `where`. Not `publishedIn.<code>`: Payload's query
+ * validation reads a path ending in the request's locale code as a locale suffix and refuses it.
+ */
+const publicIn = (locale: string): Where => ({ availableLocales: { in: [locale] } })
 
 /**
  * A public `where` that sees only text the reader may see. A condition on a localized field
