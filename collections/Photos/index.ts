@@ -9,6 +9,7 @@ import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
 import { TWINNING } from '../../src/slugs.js'
+import { refuseMissingFile } from './hooks/refuseMissingFile.js'
 
 export const LICENCES = ['allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0'] as const
 
@@ -51,6 +52,7 @@ export function photosCollection(options: ResolvedOptions): CollectionConfig {
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
       imageSizes: PHOTO_SIZES.map((size) => ({ ...size, withoutEnlargement: true })),
       adminThumbnail: 'thumbnail',
+      handlers: [refuseMissingFile],
       focalPoint: true,
     },
     fields: [

@@ -22,8 +22,10 @@ async function answerFromNode(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<boolean> {
+  // A HEAD is the GET's answer without the body (same status and headers, Content-Length too).
+  const head = req.method === 'HEAD'
   const read = cacheableRead(
-    { header: header(req), method: req.method ?? 'GET', url: req.url ?? '/' },
+    { header: header(req), method: head ? 'GET' : (req.method ?? 'GET'), url: req.url ?? '/' },
     scope,
   )
   // A miss goes to Next without waiting for Redis: the route checks again before it renders.
@@ -34,7 +36,7 @@ async function answerFromNode(
   const headers = answerHeaders(entry, 'HIT', notModified)
   if (!notModified) headers.push(['Content-Length', String(entry.body.byteLength)])
   res.writeHead(notModified ? 304 : entry.status, headers.flat())
-  res.end(notModified ? undefined : entry.body)
+  res.end(notModified || head ? undefined : entry.body)
   return true
 }
 

@@ -4,6 +4,8 @@ import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 
 
 import { readCacheOf } from '../../src/cache/readCache.js'
 import { withReadCache } from '../../src/cache/withReadCache.js'
+import { answerHead } from '../../src/http/answerHead.js'
+import { guardRequest } from '../../src/http/guardRequest.js'
 import { createConfig } from '../../src/setup/config.js'
 import { readEnvironment } from '../../src/setup/environment.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -75,12 +77,17 @@ export async function startTestPayload({
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    // GETs pass through the published-read cache, as in the app's REST route.
-    return method === 'GET' ? cachedGet(request, undefined) : handle(request)
+    // As in the app's REST route: guarded, GETs (and HEADs) through the published-read cache.
+    if (method === 'HEAD') return head(request, undefined)
+    return method === 'GET' ? cachedGet(request, undefined) : handle(request, undefined)
   }
-  const handle = (request: Request) =>
-    handleEndpoints({ config, payloadInstanceCacheKey: key, request })
+  const handle = guardRequest(
+    config,
+    async (request: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request }),
+    key,
+  )
   const cachedGet = withReadCache(config, handle)
+  const head = answerHead(cachedGet)
 
   const graphql: TestPayload['graphql'] = async (query, token) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')

@@ -9,11 +9,16 @@ import {
 } from '@payloadcms/next/routes'
 
 import { withReadCache } from '../../../../cache/withReadCache.js'
+import { answerHead } from '../../../../http/answerHead.js'
+import { guardRequest } from '../../../../http/guardRequest.js'
 
 // Public reads of published content are answered by Twinning's cache before Payload's handling.
-export const GET = withReadCache(config, REST_GET(config))
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+// What Payload would answer with a 500 (malformed path, non-numeric id, unreadable body) is
+// refused before Payload sees it; a refusal is never cached.
+export const GET = withReadCache(config, guardRequest(config, REST_GET(config)))
+export const HEAD = answerHead(GET)
+export const POST = guardRequest(config, REST_POST(config))
+export const DELETE = guardRequest(config, REST_DELETE(config))
+export const PATCH = guardRequest(config, REST_PATCH(config))
+export const PUT = guardRequest(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
