@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { boundPublicReads } from '../hooks/boundPublicReads.js'
 import { enforceTranslatorScope } from '../hooks/enforceTranslatorScope.js'
+import { refuseValuesByLocale } from '../hooks/refuseValuesByLocale.js'
 import { validateLocaleQuery } from '../hooks/validateLocaleQuery.js'
 import { label } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
@@ -81,6 +82,7 @@ export function withLocalePublishing(
       // `_status` before `scopePublishingToLocale` rewrites it into a one-locale publish.
       beforeOperation: [
         validateLocaleQuery,
+        refuseValuesByLocale,
         boundPublicReads,
         shapePublicRead,
         enforceTranslatorScope,
