@@ -22,6 +22,8 @@ import { mergeTranslations } from './i18n/translations.js'
 import { TWINNING_LOCALES } from './localization.js'
 import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
 import { makeScheduledUnpublishLocaleAware } from './publication/localeAwareUnpublish.js'
+import { changesEndpoint } from './publication/log/changesEndpoint.js'
+import { publicationLogCollection } from './publication/log/collection.js'
 import { withLocalePublishing } from './publication/withLocalePublishing.js'
 import { type ContentCollectionKey, TWINNING } from './slugs.js'
 
@@ -72,6 +74,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
           ...published,
         ]
       : [...hostCollections, usersCollection(options), ...published]
+    collections.push(publicationLogCollection(options.slugs.publicationLog))
 
     const readCache = options.cache
       ? new ReadCache(options.cache, new Set(published.map((collection) => collection.slug)))
@@ -90,6 +93,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       },
       endpoints: [
         ...(config.endpoints ?? []),
+        changesEndpoint,
         translationStatusEndpoint,
         xliffExportEndpoint,
         xliffImportEndpoint,

@@ -4,18 +4,13 @@ export const DEFAULT_SLUGS = {
   news: 'news',
   partnerCities: 'partner-cities',
   photos: 'photos',
+  publicationLog: 'publication-log',
   users: 'users',
 } as const
 
 export type CollectionKey = keyof typeof DEFAULT_SLUGS
-export type ContentCollectionKey = Exclude<CollectionKey, 'users'>
-
-export const CONTENT_COLLECTION_KEYS: readonly ContentCollectionKey[] = [
-  'news',
-  'partnerCities',
-  'photos',
-  'events',
-]
+/** The four newsroom collections, published per locale. */
+export type ContentCollectionKey = Exclude<CollectionKey, 'publicationLog' | 'users'>
 
 /** Namespace of the plugin's strings in Payload's i18n (`t('twinning:…')`) and of its REST endpoints. */
 export const TWINNING = 'twinning'

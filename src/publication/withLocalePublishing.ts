@@ -9,12 +9,19 @@ import type { ResolvedOptions } from '../options.js'
 import { recordTranslationSource } from '../translation/recordTranslationSource.js'
 import { publicListSortField } from '../fields/publicListSortField.js'
 import { localePublishingFields } from './fields.js'
+import { lockDocumentForWrite } from './lockDocumentForWrite.js'
 import { publicReadRule } from './publicReadRule.js'
 import { publishedInPath } from './publishedIn.js'
 import { keepPublicLocales, servePublicDocument, shapePublicRead } from './readHooks.js'
 import { publicationOf } from './publicRead.js'
 import { scopePublishingToLocale } from './scopePublishingToLocale.js'
 import { trackAvailableLocales } from './trackAvailableLocales.js'
+import {
+  recordDeletion,
+  recordPublication,
+  rememberBeforeDelete,
+  rememberPublicView,
+} from './log/recordPublication.js'
 
 /**
  * Per-locale publishing for a collection that opts in (`custom.twinning.publication`): the status
@@ -80,7 +87,11 @@ export function withLocalePublishing(
       // reads are bounded, then shaped (published only, a selection that keeps the deciding
       // fields, filters that see only public text); the translator check must see the client's
       // `_status` before `scopePublishingToLocale` rewrites it into a one-locale publish.
+      // The document lock comes first: it is taken in the write's transaction, so everything after
+      // it — our hooks, the host's, Payload's read of the document — sees the previous write of
+      // this document committed (lockDocumentForWrite.ts).
       beforeOperation: [
+        lockDocumentForWrite,
         validateLocaleQuery,
         refuseValuesByLocale,
         boundPublicReads,
@@ -92,8 +103,18 @@ export function withLocalePublishing(
       // The stored document is reduced to its public locales before Payload picks and fills a locale.
       beforeRead: [keepPublicLocales, ...(hooks.beforeRead ?? [])],
       afterRead: [...(hooks.afterRead ?? []), servePublicDocument],
-      // The publication state first, so that translation tracking sees what this write publishes.
-      beforeChange: [trackAvailableLocales, recordTranslationSource, ...(hooks.beforeChange ?? [])],
+      // The publication state first, so that translation tracking sees what this write publishes;
+      // the public view before the write is read last, once the write's data is settled.
+      beforeChange: [
+        trackAvailableLocales,
+        recordTranslationSource,
+        ...(hooks.beforeChange ?? []),
+        rememberPublicView,
+      ],
+      // The publication log is appended in the write's transaction, after every other hook.
+      afterChange: [...(hooks.afterChange ?? []), recordPublication],
+      beforeDelete: [...(hooks.beforeDelete ?? []), rememberBeforeDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), recordDeletion],
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { publishedInValue } from '../publication/publishedIn.js'
+import { appendToLog } from '../publication/log/append.js'
+import { publicationState } from '../publication/state.js'
 import { TOPICS } from '../fields/topicsField.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
@@ -158,6 +159,7 @@ export async function seedArchive(
   const started = performance.now()
   const options = payload.config.custom[TWINNING] as ResolvedOptions
   const slug = options.slugs.news as CollectionSlug
+  const logSlug = options.slugs.publicationLog
   const fields = payload.collections[slug].config.flattenedFields
   const texts = translatableFields(fields)
 
@@ -216,11 +218,8 @@ export async function seedArchive(
         )
         const data = {
           ...release,
-          _status: 'published',
-          availableLocales: LOCALES,
+          ...publicationState(LOCALES, LOCALES),
           createdAt: now,
-          publishedIn: publishedInValue(LOCALES, LOCALES),
-          localeStatus: Object.fromEntries(LOCALES.map((locale) => [locale, 'published'])),
           translationTracking: Object.fromEntries(
             LOCALES.filter((locale) => locale !== 'de').map((locale) => [
               locale,
@@ -239,6 +238,18 @@ export async function seedArchive(
           updatedAt: now,
           versionData: { ...data, id: doc.id } as never,
         })
+        // The hooks are bypassed: announce the five public locales as the hooks would.
+        await appendToLog(
+          req,
+          logSlug,
+          LOCALES.map((locale) => ({
+            at: now,
+            change: 'published' as const,
+            collection: slug,
+            documentId: String(doc.id),
+            locale,
+          })),
+        )
         created++
       }
       if (transactionID) await payload.db.commitTransaction(transactionID)

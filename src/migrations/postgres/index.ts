@@ -1,9 +1,15 @@
 import * as migration_20261124_002135_initial from './20261124_002135_initial';
+import * as migration_20261202_105704_publication_log from './20261202_105704_publication_log';
 
 export const migrations = [
   {
     up: migration_20261124_002135_initial.up,
     down: migration_20261124_002135_initial.down,
-    name: '20261124_002135_initial'
+    name: '20261124_002135_initial',
+  },
+  {
+    up: migration_20261202_105704_publication_log.up,
+    down: migration_20261202_105704_publication_log.down,
+    name: '20261202_105704_publication_log'
   },
 ];

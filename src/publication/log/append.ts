@@ -1,0 +1,53 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { PublicationChange } from './collection.js'
+
+export interface LogEntry {
+  at: string
+  change: PublicationChange
+  collection: string
+  documentId: string
+  locale: string
+}
+
+type SqlAdapter = {
+  drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+  execute: (args: { db?: unknown; raw: string }) => Promise<unknown>
+  name: string
+  sessions?: Record<string, { db: unknown }>
+  tableNameMap?: Map<string, string>
+  tables?: Record<string, unknown>
+}
+
+/**
+ * Appends entries to the publication log inside the request's transaction: they commit with the
+ * write or not at all. On PostgreSQL, writers of the log queue on one transaction-scoped advisory
+ * lock first, so ids are handed out in commit order: a reader that has seen id n never later
+ * finds an n-1 committed behind its back. (SQLite has one writer at a time anyway.)
+ */
+export async function appendToLog(
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  entries: LogEntry[],
+): Promise<void> {
+  if (!entries.length) return
+  const adapter = req.payload.db as unknown as SqlAdapter
+  const table = adapter.tables?.[adapter.tableNameMap?.get(slug.replace(/-/g, '_')) ?? '']
+  if (!table) {
+    // MongoDB (and any adapter without drizzle tables): one create per entry, in the same session.
+    for (const data of entries)
+      await req.payload.db.create({ collection: slug, data: { ...data }, req })
+    return
+  }
+  const session = req.transactionID
+    ? adapter.sessions?.[String(await req.transactionID)]?.db
+    : undefined
+  const db = (session ?? adapter.drizzle) as SqlAdapter['drizzle']
+  if (adapter.name === 'postgres') {
+    await adapter.execute({
+      db,
+      raw: `SELECT pg_advisory_xact_lock(hashtext('twinning:publication-log'))`,
+    })
+  }
+  await db.insert(table).values(entries)
+}

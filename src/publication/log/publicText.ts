@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto'
+
+import type { FlattenedField } from 'payload'
+
+import type { LocaleSetup } from '../predicates.js'
+import { servableLocales } from '../predicates.js'
+import { INTERNAL_FIELDS, planPublicView, restrictToPublicLocales } from '../projection.js'
+
+type Data = Record<string, unknown>
+
+/** Bookkeeping that changes with every write without changing what the public reads. */
+const NOT_TEXT = new Set<string>([
+  ...INTERNAL_FIELDS,
+  'availableLocales',
+  '_status',
+  'createdAt',
+  'updatedAt',
+])
+
+const empty = (value: unknown) => value === undefined || value === null || value === ''
+
+/** Each localized value reduced to what a reader of `chain[0]` gets: its own, else the chain's first filled. */
+function pickLocale(fields: FlattenedField[], doc: Data, chain: string[]): Data {
+  const out: Data = {}
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in doc) || NOT_TEXT.has(field.name)) continue
+    const value = doc[field.name]
+    if (field.localized && value && typeof value === 'object') {
+      const map = value as Data
+      out[field.name] = chain.map((code) => map[code]).find((v) => !empty(v)) ?? null
+    } else if (
+      (field.type === 'group' || field.type === 'tab') &&
+      value &&
+      typeof value === 'object'
+    ) {
+      out[field.name] = pickLocale(field.flattenedFields, value as Data, chain)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      out[field.name] = value.map((row) => pickLocale(field.flattenedFields, row as Data, chain))
+    } else out[field.name] = value
+  }
+  return out
+}
+
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value as Data)
+            .sort()
+            .map((key) => [key, canonical((value as Data)[key])]),
+        )
+      : value
+
+/**
+ * A hash of what an anonymous reader of `locale` sees of a stored document (its default read: no
+ * named fallback), or undefined when it is not visible there. Equal hashes: nothing to announce.
+ */
+export function publicTextHash(
+  fields: FlattenedField[],
+  stored: Data,
+  locale: string,
+  setup: LocaleSetup,
+  fallbackChain: boolean,
+): string | undefined {
+  const read = servableLocales(setup, { fallbackChain, locale })
+  const plan = planPublicView(stored, read, setup.locales)
+  if (!plan) return undefined
+  const copy = structuredClone(stored)
+  restrictToPublicLocales(fields, copy, plan, setup.locales)
+  const view = pickLocale(fields, copy, [locale, ...(setup.fallbacks[locale] ?? [])])
+  return createHash('sha1')
+    .update(JSON.stringify(canonical(view)))
+    .digest('base64url')
+}
