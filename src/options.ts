@@ -37,7 +37,9 @@ export interface TwinningOptions {
    */
   defaultLocale?: string
   /**
-   * Set to false to keep the collections' schema but skip everything else (useful for migrations).
+   * `false` adds the four collections exactly as declared and nothing else: no per-locale
+   * publishing (its fields, hooks and read rule), no users, endpoints, cache, localization or
+   * admin strings. Their schema then differs from an enabled installation.
    * @default true
    */
   enabled?: boolean

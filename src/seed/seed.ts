@@ -1,4 +1,4 @@
-import type { Payload, RequestContext } from 'payload'
+import type { Payload } from 'payload'
 
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
@@ -21,9 +21,6 @@ export interface SeedReport {
   admin: boolean
   created: Record<'events' | 'news' | 'partnerCities' | 'photos', number>
 }
-
-/** Tells side-effect hooks (cache, webhooks, translation tracking) that the seed is writing. */
-export const SEED_CONTEXT: RequestContext = { seeding: true }
 
 type LocalizedDoc = {
   common: Record<string, unknown>
@@ -62,7 +59,6 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
     if (totalDocs === 0) {
       await api.create({
         collection: slugs.users,
-        context: SEED_CONTEXT,
         data: { ...DEMO_ADMIN, name: 'Demo Admin', roles: ['admin'] },
         overrideAccess: true,
       })
@@ -86,7 +82,6 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
         const data = await renderDemoImage(photo)
         const created = await api.create({
           collection: slugs.photos,
-          context: SEED_CONTEXT,
           data: {
             _status: 'published',
             alt: pick(photo.alt, defaultLocale),
@@ -103,7 +98,6 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
         for (const locale of locales.filter((l) => l !== defaultLocale)) {
           await api.update({
             collection: slugs.photos,
-            context: SEED_CONTEXT,
             data: {
               _status: 'published',
               alt: pick(photo.alt, locale),
@@ -138,7 +132,6 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
     if (existing.docs[0]) return { created: false, id: existing.docs[0].id }
     const created = await api.create({
       collection,
-      context: SEED_CONTEXT,
       data: { ...doc.common, ...doc.localized(defaultLocale), _status: 'published', slug: key },
       depth: 0,
       locale: defaultLocale,
@@ -147,7 +140,6 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
       await api.update({
         collection,
-        context: SEED_CONTEXT,
         data: { ...doc.localized(locale), _status: 'published' },
         depth: 0,
         id: created.id,
