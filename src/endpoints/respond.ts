@@ -1,29 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles.js'
-import { translate } from '../i18n/label.js'
-import type { TranslationKey } from '../i18n/resources.js'
+import { refuse } from '../http/refuse.js'
 
-/** A Payload-style error response (`{ errors: [{ message }] }`) in the client's language. */
-export const fail = (
-  req: PayloadRequest,
-  status: number,
-  key: TranslationKey,
-  vars: Record<string, string> = {},
-  extra: Record<string, unknown> = {},
-) =>
-  Response.json(
-    { errors: [{ message: translate(req.i18n?.language ?? 'en', key, vars), ...extra }] },
-    { status },
-  )
-
-/** 401 without a login, 403 for users without a newsroom role; undefined for staff. */
-export const refuseNonStaff = (req: PayloadRequest): Response | undefined =>
-  !req.user
-    ? fail(req, 401, 'errors.loginRequired')
-    : !isStaffUser(req.user)
-      ? fail(req, 403, 'errors.staffOnly')
-      : undefined
+/** Refuses everyone but newsroom staff: 401 without a login, 403 without a newsroom role. */
+export function requireStaff(req: PayloadRequest): void {
+  if (!req.user) refuse(req, 401, 'errors.loginRequired')
+  if (!isStaffUser(req.user)) refuse(req, 403, 'errors.staffOnly')
+}
 
 /** The configured locale codes. */
 export const localeCodes = (req: PayloadRequest): string[] =>

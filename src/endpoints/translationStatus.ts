@@ -5,7 +5,8 @@ import { TWINNING } from '../slugs.js'
 import { outdatedFields } from '../translation/outdated.js'
 import { sourceLocaleOf, type TranslationTracking } from '../translation/recordTranslationSource.js'
 import { isFilled, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
-import { fail, localeCodes, refuseNonStaff } from './respond.js'
+import { refuse } from '../http/refuse.js'
+import { localeCodes, requireStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 /** Field labels in the request's language, by dot path; a group's label leads its fields' ("Press contact › Office"). */
@@ -37,17 +38,16 @@ export const translationStatusEndpoint: Endpoint = {
   method: 'get',
   path: `/${TWINNING}/translation-status`,
   handler: async (req) => {
-    const refused = refuseNonStaff(req)
-    if (refused) return refused
+    requireStaff(req)
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     const id = req.searchParams.get('id') ?? ''
     const collections = translatableCollections(req)
     if (!collections[slug])
-      return fail(req, 400, 'errors.unknownCollection', {
+      return refuse(req, 400, 'errors.unknownCollection', {
         collection: slug,
         collections: Object.keys(collections).join(', '),
       })
-    if (!id) return fail(req, 400, 'errors.missingId')
+    if (!id) return refuse(req, 400, 'errors.missingId')
 
     const doc = (await req.payload.findByID({
       collection: slug,
@@ -60,7 +60,7 @@ export const translationStatusEndpoint: Endpoint = {
       req,
       showHiddenFields: true,
     })) as Record<string, unknown> | null
-    if (!doc) return fail(req, 404, 'errors.documentNotFound', { id })
+    if (!doc) return refuse(req, 404, 'errors.documentNotFound', { id })
 
     const localization = req.payload.config.localization
     const locales = localeCodes(req)

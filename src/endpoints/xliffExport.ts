@@ -11,7 +11,8 @@ import { plainText } from '../xliff/inline.js'
 import { loadTermbase } from '../xliff/termbase.js'
 import { documentUnits } from '../xliff/units.js'
 import { type ExportDocument, writeXliff, type XliffVersion } from '../xliff/write.js'
-import { fail, localeCodes, refuseNonStaff } from './respond.js'
+import { refuse } from '../http/refuse.js'
+import { localeCodes, requireStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
 
 const list = (req: PayloadRequest, name: string) =>
@@ -31,45 +32,49 @@ export const xliffExportEndpoint: Endpoint = {
   method: 'get',
   path: `/${TWINNING}/xliff/export`,
   handler: async (req) => {
-    const refused = refuseNonStaff(req)
-    if (refused) return refused
+    requireStaff(req)
     const options = req.payload.config.custom[TWINNING] as ResolvedOptions
     const localization = req.payload.config.localization
     const codes = localeCodes(req)
     const collections = translatableCollections(req)
     const slug = (req.searchParams.get('collection') ?? '') as CollectionSlug
     if (!collections[slug])
-      return fail(req, 400, 'errors.unknownCollection', {
+      return refuse(req, 400, 'errors.unknownCollection', {
         collection: slug,
         collections: Object.keys(collections).join(', '),
       })
 
     const ids = [...new Set(list(req, 'ids'))]
-    if (!ids.length) return fail(req, 400, 'errors.missingIds')
+    if (!ids.length) return refuse(req, 400, 'errors.missingIds')
     if (ids.length > options.xliff.maxDocuments)
-      return fail(req, 400, 'errors.tooManyDocuments', { max: String(options.xliff.maxDocuments) })
+      return refuse(req, 400, 'errors.tooManyDocuments', {
+        max: String(options.xliff.maxDocuments),
+      })
     const targets = [...new Set(list(req, 'targets'))]
     if (!targets.length)
-      return fail(req, 400, 'errors.missingTargets', { locales: codes.join(', ') })
+      return refuse(req, 400, 'errors.missingTargets', { locales: codes.join(', ') })
     const unknown = targets.find((code) => !codes.includes(code))
     if (unknown)
-      return fail(req, 400, 'errors.unknownLocale', { locale: unknown, locales: codes.join(', ') })
+      return refuse(req, 400, 'errors.unknownLocale', {
+        locale: unknown,
+        locales: codes.join(', '),
+      })
     const writable = writableLocales(req.user, codes)
     const forbidden = targets.find((code) => !writable.includes(code))
     if (forbidden)
-      return fail(req, 403, 'errors.translatorLocale', {
+      return refuse(req, 403, 'errors.translatorLocale', {
         field: 'targets',
         locale: forbidden,
         locales: writable.join(', ') || '—',
       })
     const version = VERSIONS[req.searchParams.get('version') ?? '2.0']
     if (!version)
-      return fail(req, 400, 'errors.xliffVersion', {
+      return refuse(req, 400, 'errors.xliffVersion', {
         version: req.searchParams.get('version') ?? '',
       })
     const requestedSource = req.searchParams.get('source')
     if (requestedSource && !codes.includes(requestedSource))
-      return fail(req, 400, 'errors.unknownLocale', {
+      return refuse(req, 400, 'errors.unknownLocale', {
         locale: requestedSource,
         locales: codes.join(', '),
       })
@@ -94,16 +99,18 @@ export const xliffExportEndpoint: Endpoint = {
       docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]),
     )
     const missing = ids.filter((id) => !found.has(id))
-    if (missing.length) return fail(req, 404, 'errors.documentNotFound', { id: missing.join(', ') })
+    if (missing.length)
+      return refuse(req, 404, 'errors.documentNotFound', { id: missing.join(', ') })
     const ordered = ids.map((id) => found.get(id)!)
     const fields = collections[slug]!
 
     const defaultLocale = localization ? localization.defaultLocale : ''
     const sources = new Set(ordered.map((doc) => sourceLocaleOf(doc, defaultLocale)))
     if (!requestedSource && sources.size > 1)
-      return fail(req, 400, 'errors.mixedSources', { locales: [...sources].join(', ') })
+      return refuse(req, 400, 'errors.mixedSources', { locales: [...sources].join(', ') })
     const source = requestedSource ?? [...sources][0]!
-    if (targets.includes(source)) return fail(req, 400, 'errors.targetIsSource', { locale: source })
+    if (targets.includes(source))
+      return refuse(req, 400, 'errors.targetIsSource', { locale: source })
 
     const texts = translatableFields(fields)
     const files: Array<{ name: string; xml: string }> = []
@@ -123,7 +130,8 @@ export const xliffExportEndpoint: Endpoint = {
           }
         })
         .filter((doc) => doc.units.length > 0)
-      if (!documents.length) return fail(req, 400, 'errors.nothingToTranslate', { locale: source })
+      if (!documents.length)
+        return refuse(req, 400, 'errors.nothingToTranslate', { locale: source })
       const stem = ordered.length === 1 ? `${slug}-${ordered[0]!.id}` : slug
       files.push({
         name: `${stem}-${source}-${target}.xlf`,

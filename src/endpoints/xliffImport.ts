@@ -7,7 +7,8 @@ import { readInLocale } from '../readInLocale.js'
 import { TWINNING } from '../slugs.js'
 import { type DocumentPlan, planImport, type UnitOutcome } from '../xliff/importPlan.js'
 import { localeOfTag, readXliff, XliffError } from '../xliff/read.js'
-import { fail, localeCodes, refuseNonStaff } from './respond.js'
+import { refuse } from '../http/refuse.js'
+import { localeCodes, requireStaff } from './respond.js'
 import { readUpload } from './readUpload.js'
 import { translatableCollections } from './translatableCollections.js'
 
@@ -27,8 +28,7 @@ export const xliffImportEndpoint: Endpoint = {
   method: 'post',
   path: `/${TWINNING}/xliff/import`,
   handler: async (req) => {
-    const refused = refuseNonStaff(req)
-    if (refused) return refused
+    requireStaff(req)
     const options = req.payload.config.custom[TWINNING] as ResolvedOptions
     const localization = req.payload.config.localization
     const codes = localeCodes(req)
@@ -43,20 +43,20 @@ export const xliffImportEndpoint: Endpoint = {
       const sourceCode = localeOfTag(file.source, codes)
       const targetCode = localeOfTag(file.target, codes)
       if (!sourceCode)
-        return fail(req, 400, 'errors.unknownLocale', {
+        return refuse(req, 400, 'errors.unknownLocale', {
           locale: file.source,
           locales: codes.join(', '),
         })
       if (!targetCode)
-        return fail(req, 400, 'errors.unknownLocale', {
+        return refuse(req, 400, 'errors.unknownLocale', {
           locale: file.target,
           locales: codes.join(', '),
         })
       if (sourceCode === targetCode)
-        return fail(req, 400, 'errors.targetIsSource', { locale: targetCode })
+        return refuse(req, 400, 'errors.targetIsSource', { locale: targetCode })
       const writable = writableLocales(req.user, codes)
       if (!writable.includes(targetCode))
-        return fail(req, 403, 'errors.translatorLocale', {
+        return refuse(req, 403, 'errors.translatorLocale', {
           field: 'trgLang',
           locale: targetCode,
           locales: writable.join(', ') || '—',
@@ -65,11 +65,11 @@ export const xliffImportEndpoint: Endpoint = {
         new Set(file.units.map((unit) => unit.id.split(':').slice(0, 2).join(':'))).size >
         options.xliff.maxDocuments
       ) {
-        return fail(req, 400, 'errors.tooManyDocuments', {
+        return refuse(req, 400, 'errors.tooManyDocuments', {
           max: String(options.xliff.maxDocuments),
         })
       }
-      if (!file.units.length) return fail(req, 400, 'errors.xliffNoUnits')
+      if (!file.units.length) return refuse(req, 400, 'errors.xliffNoUnits')
       ;[source, target, version] = [sourceCode, targetCode, file.version]
       plans = await planImport(
         req.payload,

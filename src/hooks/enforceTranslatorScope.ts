@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 import { hasRole } from '../access/roles.js'
-import { translate } from '../i18n/label.js'
+import { refuse } from '../http/refuse.js'
 import { readInLocale } from '../readInLocale.js'
 
 /** Keys Payload itself sends back with every admin save (`_status` has a rule of its own). */
@@ -95,7 +95,7 @@ const forbid = (
   key: 'errors.translatorField' | 'errors.translatorLocale' | 'errors.translatorPublish',
   vars: Record<string, string>,
 ) => {
-  throw new APIError(translate(req.i18n?.language ?? 'en', key, vars), 403, vars, true)
+  refuse(req, 403, key, vars)
 }
 
 /**

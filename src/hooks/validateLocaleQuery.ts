@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { translate } from '../i18n/label.js'
+import { refuse } from '../http/refuse.js'
 import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
 import { queryValue } from '../http/queryValue.js'
 
@@ -10,7 +10,6 @@ import { queryValue } from '../http/queryValue.js'
  */
 export const validateLocaleQuery: CollectionBeforeOperationHook = ({ args, req }) => {
   const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const language = req.i18n?.language ?? 'en'
 
   const locale = queryValue(req, 'locale')
   if (
@@ -19,11 +18,12 @@ export const validateLocaleQuery: CollectionBeforeOperationHook = ({ args, req }
     !ALL_LOCALES_QUERY_VALUES.includes(locale)
   ) {
     const valid = [...codes, ...ALL_LOCALES_QUERY_VALUES]
-    throw new APIError(
-      translate(language, 'errors.unknownLocale', { locale, locales: valid.join(', ') }),
+    refuse(
+      req,
       400,
+      'errors.unknownLocale',
+      { locale, locales: valid.join(', ') },
       { validLocales: valid },
-      true,
     )
   }
 
@@ -34,15 +34,8 @@ export const validateLocaleQuery: CollectionBeforeOperationHook = ({ args, req }
     !NO_FALLBACK_QUERY_VALUES.includes(fallback)
   ) {
     const valid = [...codes, ...NO_FALLBACK_QUERY_VALUES]
-    throw new APIError(
-      translate(language, 'errors.unknownFallbackLocale', {
-        locale: fallback,
-        locales: valid.join(', '),
-      }),
-      400,
-      { validFallbackLocales: valid },
-      true,
-    )
+    const vars = { locale: fallback, locales: valid.join(', ') }
+    refuse(req, 400, 'errors.unknownFallbackLocale', vars, { validFallbackLocales: valid })
   }
   return args
 }

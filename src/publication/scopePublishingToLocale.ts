@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { translate } from '../i18n/label.js'
+import { refuse } from '../http/refuse.js'
 
 export const LOCALE_ACTION = 'twinningLocaleAction'
 export type LocaleAction = { action: 'publish' | 'unpublish'; locale: string }
@@ -34,12 +34,7 @@ export const scopePublishingToLocale: CollectionBeforeOperationHook = ({
   req.context[LOCALE_ACTION] = undefined
 
   if ((publish || unpublish || 'localeStatus' in data) && (locale === 'all' || !single)) {
-    throw new APIError(
-      translate(req.i18n?.language ?? 'en', 'errors.allLocalesStatus'),
-      400,
-      { field: 'localeStatus' },
-      true,
-    )
+    refuse(req, 400, 'errors.allLocalesStatus', {}, { field: 'localeStatus' })
   }
   if (publish || unpublish) {
     data.localeStatus = publish ? 'published' : 'unpublished'

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { refuseNonStaff } from '../../endpoints/respond.js'
+import { requireStaff } from '../../endpoints/respond.js'
 import { queryValue } from '../../http/queryValue.js'
 import { refuse } from '../../http/refuse.js'
 import type { ResolvedOptions } from '../../options.js'
@@ -62,8 +62,7 @@ export const changesEndpoint: Endpoint = {
   method: 'get',
   path: `/${TWINNING}/changes`,
   handler: async (req) => {
-    const refused = refuseNonStaff(req)
-    if (refused) return refused
+    requireStaff(req)
     const { slugs } = req.payload.config.custom[TWINNING] as ResolvedOptions
     const query = await parseChangesQuery(req, slugs.publicationLog)
     const page = await req.payload.db.find({
