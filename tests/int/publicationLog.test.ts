@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
 import { findPublic } from '../../src/publication/findPublic.js'
+import { seedArchive } from '../../src/seed/archive.js'
 import { createUser, RELEASE } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
 
@@ -138,6 +139,71 @@ describe('the publication log', () => {
     await t.payload.db.rollbackTransaction(transactionID!)
     expect(await newEntries()).toEqual([])
     expect((await t.rest('GET', `/api/news/${id}?locale=de`)).status).toBe(404)
+  })
+
+  it('scheduled publish and unpublish jobs are logged when they run, not when they are queued', async () => {
+    const id = await germanDraft()
+    await setStatus('news', id, 'de', 'published')
+    await saveDraft('news', id, 'ko', RELEASE.ko)
+    await newEntries()
+    const doc = { relationTo: 'news' as const, value: id }
+    await t.payload.jobs.queue({
+      input: { doc, locale: 'ko', type: 'publish' },
+      task: 'schedulePublish',
+    })
+    expect(await newEntries()).toEqual([])
+    await t.payload.jobs.run()
+    expect(await newEntries()).toEqual(['published news:ko'])
+    await t.payload.jobs.queue({
+      input: { doc, locale: 'ko', type: 'unpublish' },
+      task: 'schedulePublish',
+    })
+    await t.payload.jobs.run()
+    expect(await newEntries()).toEqual(['withdrawn news:ko'])
+  })
+
+  it('an XLIFF import is a draft (no entry); publishing its locale afterwards is one', async () => {
+    const id = await germanDraft()
+    await setStatus('news', id, 'de', 'published')
+    await newEntries()
+    const exported = await t.rest(
+      'GET',
+      `/api/twinning/xliff/export?collection=news&ids=${id}&targets=ja`,
+      {
+        token: editor,
+      },
+    )
+    expect(exported.status).toBe(200)
+    const translated = (await exported.text())
+      .replaceAll('state="initial"', 'state="translated"')
+      .replace(
+        /(<source>([\s\S]*?)<\/source>)(<target>[\s\S]*?<\/target>)?/g,
+        (_all, source: string, inner: string) => `${source}<target>${inner} (ja)</target>`,
+      )
+    const imported = await t.rest('POST', '/api/twinning/xliff/import', {
+      body: translated,
+      headers: { 'Content-Type': 'application/xliff+xml' },
+      token: editor,
+    })
+    expect(imported.status).toBe(200)
+    expect(await newEntries()).toEqual([])
+    const published = await setStatus('news', id, 'ja', 'published')
+    expect([published.status, published.status === 200 ? '' : await published.text()]).toEqual([
+      200,
+      '',
+    ])
+    expect(await newEntries()).toEqual(['published news:ja'])
+  })
+
+  it('the archive seed announces each document-locale it publishes once', async () => {
+    await newEntries()
+    const report = await seedArchive(t.payload, 3, { batch: 2 })
+    expect(report.created).toBe(3)
+    const entries = await newEntries()
+    expect(entries).toHaveLength(15)
+    expect(new Set(entries)).toEqual(new Set(LOCALES.map((l) => `published news:${l}`)))
+    await seedArchive(t.payload, 3, { batch: 2 })
+    expect(await newEntries()).toEqual([])
   })
 
   it('pages with cursors, filters by locale, and refuses bad input', async () => {
