@@ -1,5 +1,6 @@
 'use client'
 
+import type { TranslationKey } from '../i18n/resources.js'
 import { useConfig, useSelection, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
@@ -11,7 +12,7 @@ import { PANEL_CSS } from './styles.js'
  */
 export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
   const { config } = useConfig()
-  const { t } = useTranslation()
+  const { t } = useTranslation<object, `twinning:${TranslationKey}`>()
   const { selectedIDs } = useSelection()
   const localization = config.localization
   const codes = localization ? localization.localeCodes : []
@@ -24,7 +25,7 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
   return (
     <div className="twinning-export-selected" data-testid="xliff-export-selected">
       <style>{PANEL_CSS}</style>
-      <span>{t('twinning:translationPanel.targets' as never)}</span>
+      <span>{t('twinning:translationPanel.targets')}</span>
       {codes
         .filter((code) => code !== source)
         .map((code) => (
@@ -44,7 +45,7 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
           </label>
         ))}
       <label>
-        {t('twinning:translationPanel.version' as never)}{' '}
+        {t('twinning:translationPanel.version')}{' '}
         <select onChange={(event) => setVersion(event.target.value)} value={version}>
           <option value="2.0">XLIFF 2.0</option>
           <option value="1.2">XLIFF 1.2</option>
@@ -56,7 +57,7 @@ export function ExportSelected({ collectionSlug }: { collectionSlug: string }) {
         download
         href={targets.length ? href : undefined}
       >
-        {t('twinning:translationPanel.exportSelected' as never)} ({selectedIDs.length})
+        {t('twinning:translationPanel.exportSelected')} ({selectedIDs.length})
       </a>
     </div>
   )

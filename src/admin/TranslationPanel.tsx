@@ -1,5 +1,7 @@
 'use client'
 
+import type { TranslationKey } from '../i18n/resources.js'
+import type { LocaleStatus as LocaleState } from '../publication/fields.js'
 import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react'
 
@@ -13,7 +15,7 @@ interface LocaleStatus {
   lastTranslator: null | string
   outdated: boolean
   outdatedFields: string[]
-  state: string
+  state: LocaleState
 }
 interface Status {
   fields: Array<{ label: string; path: string }>
@@ -29,7 +31,7 @@ interface Status {
 export function TranslationPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const { code: editing } = useLocale()
-  const { t } = useTranslation()
+  const { t } = useTranslation<object, `twinning:${TranslationKey}`>()
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [status, setStatus] = useState<null | Status>(null)
@@ -56,11 +58,7 @@ export function TranslationPanel() {
   }, [load])
 
   if (!id)
-    return (
-      <p className="twinning-translations__hint">
-        {t('twinning:translationPanel.unsaved' as never)}
-      </p>
-    )
+    return <p className="twinning-translations__hint">{t('twinning:translationPanel.unsaved')}</p>
   if (!status) return null
   const locales = Object.keys(status.locales)
   const targets = locales.filter((code) => code !== status.sourceLocale)
@@ -80,8 +78,8 @@ export function TranslationPanel() {
     const json = await response.json()
     setReport(
       response.ok
-        ? t('twinning:translationPanel.importReport' as never, json.totals)
-        : t('twinning:translationPanel.failed' as never, {
+        ? t('twinning:translationPanel.importReport', json.totals)
+        : t('twinning:translationPanel.failed', {
             message: json.errors?.[0]?.message ?? response.statusText,
           }),
     )
@@ -92,7 +90,7 @@ export function TranslationPanel() {
   return (
     <section className="twinning-translations" data-testid="translation-panel">
       <style>{PANEL_CSS}</style>
-      <h3>{t('twinning:translationPanel.title' as never)}</h3>
+      <h3>{t('twinning:translationPanel.title')}</h3>
       <ul className="twinning-translations__badges">
         {locales.map((code) => {
           const locale = status.locales[code]!
@@ -102,16 +100,13 @@ export function TranslationPanel() {
               data-locale={code}
               data-state={locale.state}
               key={code}
-              title={
-                locale.outdated ? t('twinning:translationPanel.outdatedHint' as never) : undefined
-              }
+              title={locale.outdated ? t('twinning:translationPanel.outdatedHint') : undefined}
             >
-              <strong>{code.toUpperCase()}</strong>{' '}
-              {t(`twinning:localeStatuses.${locale.state}` as never)} ·{' '}
-              {t('twinning:translationPanel.completeness' as never, {
+              <strong>{code.toUpperCase()}</strong> {t(`twinning:localeStatuses.${locale.state}`)} ·{' '}
+              {t('twinning:translationPanel.completeness', {
                 percent: locale.completeness,
               })}
-              {locale.outdated ? ` · ⚠ ${t('twinning:translationPanel.outdated' as never)}` : ''}
+              {locale.outdated ? ` · ⚠ ${t('twinning:translationPanel.outdated')}` : ''}
             </li>
           )
         })}
@@ -119,7 +114,7 @@ export function TranslationPanel() {
 
       <div className="twinning-translations__controls">
         <label>
-          {t('twinning:translationPanel.compare' as never)}{' '}
+          {t('twinning:translationPanel.compare')}{' '}
           <select onChange={(event) => setTarget(event.target.value)} value={chosen}>
             {targets.map((code) => (
               <option key={code} value={code}>
@@ -133,7 +128,7 @@ export function TranslationPanel() {
           download
           href={`${api}/twinning/xliff/export?collection=${collectionSlug}&ids=${id}&targets=${chosen}&version=2.0`}
         >
-          {t('twinning:translationPanel.exportXliff' as never)} (2.0)
+          {t('twinning:translationPanel.exportXliff')} (2.0)
         </a>
         <a
           className="btn btn--style-secondary btn--size-small"
@@ -143,7 +138,7 @@ export function TranslationPanel() {
           1.2
         </a>
         <label className="btn btn--style-secondary btn--size-small">
-          {t('twinning:translationPanel.importXliff' as never)}
+          {t('twinning:translationPanel.importXliff')}
           <input accept=".xlf,.xliff,.xml" hidden onChange={onImport} type="file" />
         </label>
         {report ? <output className="twinning-translations__report">{report}</output> : null}
@@ -151,7 +146,7 @@ export function TranslationPanel() {
 
       {chosenStatus?.lastChange ? (
         <p className="twinning-translations__hint">
-          {t('twinning:translationPanel.lastChange' as never, {
+          {t('twinning:translationPanel.lastChange', {
             date: new Date(chosenStatus.lastChange).toLocaleString(),
             translator: chosenStatus.lastTranslator ?? '—',
           })}
@@ -163,10 +158,10 @@ export function TranslationPanel() {
           <tr>
             <th />
             <th>
-              {t('twinning:translationPanel.source' as never)} ({status.sourceLocale.toUpperCase()})
+              {t('twinning:translationPanel.source')} ({status.sourceLocale.toUpperCase()})
             </th>
             <th>
-              {t('twinning:translationPanel.translation' as never)} ({chosen.toUpperCase()})
+              {t('twinning:translationPanel.translation')} ({chosen.toUpperCase()})
             </th>
           </tr>
         </thead>
@@ -184,9 +179,9 @@ export function TranslationPanel() {
                 <th scope="row">
                   {field.label}
                   {outdated ? (
-                    <span title={t('twinning:translationPanel.outdatedHint' as never)}>
+                    <span title={t('twinning:translationPanel.outdatedHint')}>
                       {' '}
-                      ⚠ {t('twinning:translationPanel.outdated' as never)}
+                      ⚠ {t('twinning:translationPanel.outdated')}
                     </span>
                   ) : null}
                 </th>
@@ -194,7 +189,7 @@ export function TranslationPanel() {
                   {plainText(valueInLocale(doc, field.path, status.sourceLocale))}
                 </td>
                 <td lang={chosen}>
-                  {translation || <em>{t('twinning:translationPanel.empty' as never)}</em>}
+                  {translation || <em>{t('twinning:translationPanel.empty')}</em>}
                 </td>
               </tr>
             )
