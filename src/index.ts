@@ -32,6 +32,7 @@ export {
   type FindPublicByIDArgs,
 } from './publication/findPublic.js'
 export type { PublicationSettings } from './publication/publicRead.js'
+export { withLocalePublishing } from './publication/withLocalePublishing.js'
 export { hasRole, ROLES, type Role } from './access/roles.js'
 export { parentIdIndexes } from './setup/parentIdIndexes.js'
 export { withReadCache } from './cache/withReadCache.js'
