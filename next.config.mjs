@@ -2,6 +2,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Payload names its errors by class (`ValidationError`, `Forbidden`, …) and answers that name to
+  // API clients; minifying the server bundle renamed them to letters ("name": "g").
+  experimental: { serverMinification: false },
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'ioredis'],
   webpack: (webpackConfig) => {
     // Our TypeScript sources import each other with `.js` endings (ESM style).

@@ -10,6 +10,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { answerCachedRead } from './cache/frontServer.js'
+import { answerMalformedPath } from './http/answerMalformedPath.js'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || undefined
@@ -18,6 +19,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  // Next answers a malformed %-escape with a plain-text 500; the API answers it as the route would.
+  if (answerMalformedPath(req, res)) return
   answerCachedRead(req, res).then(
     (answered) => {
       if (!answered) return handle(req, res)
