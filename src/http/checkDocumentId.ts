@@ -1,13 +1,10 @@
 import type { GuardContext } from './guardContext.js'
+import { isNumericId } from './numericId.js'
 import { refuse } from './refuse.js'
 
 // Payload's routes that name a document by its id, and one that names a version by the version's id.
 const DOCUMENT_PATHS = new Set(['/:id', '/:id/duplicate'])
 const VERSION_PATHS = new Set(['/versions/:id'])
-
-// Ids that SQL databases store: positive integers within PostgreSQL's `serial` (int4).
-const NUMERIC_ID = /^[1-9]\d{0,9}$/
-const MAX_NUMERIC_ID = 2 ** 31 - 1
 
 /**
  * `/api/news/abc` on SQLite or PostgreSQL, where ids are numbers: Payload turns `abc` into NaN
@@ -16,14 +13,13 @@ const MAX_NUMERIC_ID = 2 ** 31 - 1
  */
 export function checkDocumentId({ collection, match, payload, req }: GuardContext): void {
   const id = match?.params.id
-  if (id === undefined) return
-  const path = match!.endpoint.path
+  if (!match || id === undefined) return
+  const { path } = match.endpoint
   const idType = DOCUMENT_PATHS.has(path)
     ? (collection.customIDType ?? payload.db.defaultIDType)
     : VERSION_PATHS.has(path)
       ? payload.db.defaultIDType
       : undefined
-  if (idType !== 'number') return
-  if (NUMERIC_ID.test(id) && Number(id) <= MAX_NUMERIC_ID) return
+  if (idType !== 'number' || isNumericId(id)) return
   refuse(req, 404, 'errors.idNotFound', { collection: collection.config.slug, id })
 }
