@@ -1,5 +1,6 @@
 import type { CollectionSlug, PaginatedDocs, Payload, Sort, Where } from 'payload'
 
+import { isNumericId } from '../http/numericId.js'
 import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
 import { localeSetupOf } from './localeSetup.js'
 import type { PublicDocument } from './projection.js'
@@ -18,27 +19,43 @@ export interface FindPublicArgs {
   depth?: number
 }
 
-export type FindPublicByIDArgs = Pick<FindPublicArgs, 'collection' | 'depth' | 'fallbackLocale' | 'locale'> & {
+export type FindPublicByIDArgs = Pick<
+  FindPublicArgs,
+  'collection' | 'depth' | 'fallbackLocale' | 'locale'
+> & {
   id: number | string
 }
 
 type AnyDocument = Record<string, unknown>
 
 /** Checks the arguments as REST would, with errors that name the valid values. */
-function checked(payload: Payload, args: Pick<FindPublicArgs, 'collection' | 'fallbackLocale' | 'locale'>) {
+function checked(
+  payload: Payload,
+  args: Pick<FindPublicArgs, 'collection' | 'fallbackLocale' | 'locale'>,
+) {
   const published = Object.values(payload.collections)
     .filter(({ config }) => publicationOf(config))
     .map(({ config }) => config.slug)
   if (!(published as string[]).includes(args.collection)) {
-    throw new Error(`findPublic: unknown collection "${args.collection}"; use one of ${published.join(', ')}.`)
+    throw new Error(
+      `findPublic: unknown collection "${args.collection}"; use one of ${published.join(', ')}.`,
+    )
   }
   const { locales } = localeSetupOf(payload.config)
   if (!locales.includes(args.locale) && !ALL_LOCALES_QUERY_VALUES.includes(args.locale)) {
-    throw new Error(`findPublic: unknown locale "${args.locale}"; use one of ${[...locales, 'all'].join(', ')}.`)
+    throw new Error(
+      `findPublic: unknown locale "${args.locale}"; use one of ${[...locales, 'all'].join(', ')}.`,
+    )
   }
   const fallback = args.fallbackLocale
-  if (fallback !== undefined && !locales.includes(fallback) && !NO_FALLBACK_QUERY_VALUES.includes(fallback)) {
-    throw new Error(`findPublic: unknown fallbackLocale "${fallback}"; use one of ${[...locales, 'none'].join(', ')}.`)
+  if (
+    fallback !== undefined &&
+    !locales.includes(fallback) &&
+    !NO_FALLBACK_QUERY_VALUES.includes(fallback)
+  ) {
+    throw new Error(
+      `findPublic: unknown fallbackLocale "${fallback}"; use one of ${[...locales, 'none'].join(', ')}.`,
+    )
   }
   const explicit = fallback !== undefined && locales.includes(fallback) ? fallback : null
   return {
@@ -76,8 +93,12 @@ export async function findPublicByID<T extends AnyDocument = AnyDocument>(
   payload: Payload,
   args: FindPublicByIDArgs,
 ): Promise<PublicDocument<T> | null> {
+  const query = checked(payload, args)
+  // As REST's id guard: where ids are numbers, `01`, `1.5` or `abc` name no document.
+  const idType = payload.collections[query.collection]?.customIDType ?? payload.db.defaultIDType
+  if (idType === 'number' && !isNumericId(String(args.id))) return null
   const document = await payload.findByID({
-    ...checked(payload, args),
+    ...query,
     depth: args.depth,
     disableErrors: true,
     draft: false,

@@ -75,6 +75,13 @@ export const shapePublicRead: CollectionBeforeOperationHook = ({
     if ('refusal' in guarded) fail(guarded.refusal)
     else query.where = guarded.where
   }
+  // Payload falls back to the collection's default sort after these hooks: check it here too, and
+  // where it would order by hidden text (partner cities by name, read with a fallback), sort by id.
+  if (operation === 'read' && !query.sort && typeof collection.defaultSort === 'string') {
+    const path = collection.defaultSort
+    if (guardPublicSortPath(path, fields, read, locales))
+      query.sort = path.startsWith('-') ? '-id' : 'id'
+  }
   const sorts = Array.isArray(query.sort)
     ? query.sort
     : typeof query.sort === 'string'

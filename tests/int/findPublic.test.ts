@@ -585,8 +585,6 @@ describe('bounds: the same caps as REST', () => {
   })
 })
 
-const onPostgres = /^postgres(ql)?:/.test(process.env.TEST_DATABASE_URI?.trim() ?? '')
-
 describe('ids REST answers with 404', () => {
   async function expectNotFound(id: Id) {
     for (const locale of ['de', 'all']) {
@@ -609,25 +607,15 @@ describe('ids REST answers with 404', () => {
     expectNotFound(id()),
   )
 
-  /*
-   * Known disagreements (reported, not yet fixed). REST's id guard (src/http/checkDocumentId.ts)
-   * answers 404 for any numeric-collection id that is not /^[1-9]\d{0,9}$/ within int4, before
-   * Payload sees it. findPublicByID hands the id to Payload as it is: Payload reads `01` as 1 and
-   * serves that document (both databases), and PostgreSQL rejects `1.5` ("invalid input syntax
-   * for type integer") and `99999999999` ("out of range for type integer"), so findPublicByID
-   * throws a query error (carrying the SQL) where REST says 404. SQLite just finds nothing there.
-   * `it.failing` until findPublicByID applies the same id check; then make these plain `it`s.
-   */
-  const disagreements: [string, () => Id, boolean][] = [
-    ['an id with a leading zero', () => `0${named.richRelease}`, true],
-    ['an id with a decimal part', () => `${named.richRelease}.5`, onPostgres],
-    ['an id past PostgreSQL’s integer range', () => '99999999999', onPostgres],
-  ]
-  for (const [name, id, disagrees] of disagreements)
-    (disagrees ? it.failing : it)(
-      `${name}: REST 404, findPublicByID null${disagrees ? ' (known disagreement)' : ''}`,
-      async () => expectNotFound(id()),
-    )
+  // REST's id guard (src/http/checkDocumentId.ts) answers 404 for a numeric-collection id that
+  // is not /^[1-9]\d{0,9}$/ within int4; findPublicByID applies the same check.
+  it.each([
+    ['an id with a leading zero', () => `0${named.richRelease}`],
+    ['an id with a decimal part', () => `${named.richRelease}.5`],
+    ['an id past PostgreSQL’s integer range', () => '99999999999'],
+  ] as [string, () => Id][])('%s: REST 404, findPublicByID null', async (_name, id) =>
+    expectNotFound(id()),
+  )
 })
 
 describe('arguments REST would refuse', () => {

@@ -279,6 +279,54 @@ describe('withdrawn and never-published text never reaches a public reader', () 
     ).toBeNull()
   })
 
+  it('the default sort never orders by withdrawn text (partner cities by name, read with a fallback)', async () => {
+    const city = async (de: string, ko: string) => {
+      const doc = await t.payload.create({
+        collection: 'partner-cities',
+        data: {
+          country: 'KR',
+          name: de,
+          relationship: 'twinCity',
+          timeZone: 'Asia/Seoul',
+        } as never,
+        depth: 0,
+        draft: true,
+        locale: 'de',
+      })
+      await t.payload.update({
+        collection: 'partner-cities',
+        data: { localeStatus: 'published' } as never,
+        id: doc.id,
+        locale: 'de',
+      })
+      await t.payload.update({
+        collection: 'partner-cities',
+        data: { name: ko } as never,
+        draft: true,
+        id: doc.id,
+        locale: 'ko',
+      })
+      for (const localeStatus of ['published', 'unpublished'])
+        await t.payload.update({
+          collection: 'partner-cities',
+          data: { localeStatus } as never,
+          id: doc.id,
+          locale: 'ko',
+        })
+      return doc.id
+    }
+    // By the withdrawn Korean names, the second city would come first (가 < 하).
+    const first = await city('Aalen-Partner', '하')
+    const second = await city('Zwickau-Partner', '가')
+    const list = await (
+      await t.rest('GET', '/api/partner-cities?locale=ko&fallback-locale=de&depth=0&limit=100')
+    ).json()
+    const order = list.docs
+      .map((doc: { id: Id }) => doc.id)
+      .filter((id: Id) => id === first || id === second)
+    expect(order).toEqual([first, second])
+  })
+
   it('_status tells the truth: a release with no public locale is not published', async () => {
     const raw = await t.payload.findByID({ collection: 'news', depth: 0, id: withdrawnAll })
     expect(raw._status).toBe('draft')

@@ -25,6 +25,7 @@ describe('resolveOptions', () => {
       news: 'news',
       partnerCities: 'partner-cities',
       photos: 'photos',
+      publicationLog: 'publication-log',
       users: 'users',
     })
     expect(options.mediaDir).toBe('media')

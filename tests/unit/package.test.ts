@@ -28,7 +28,7 @@ describe('the package', () => {
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({
       locales: ['de', 'en', 'zh', 'ko', 'ja'],
-      slugs: ['users', 'news', 'partner-cities', 'photos', 'events'],
+      slugs: ['users', 'news', 'partner-cities', 'photos', 'events', 'publication-log'],
     })
   })
 

@@ -22,7 +22,7 @@ const fieldNames = (collection: CollectionConfig | undefined): string[] => {
 describe('twinning() composition', () => {
   it('adds the four collections, a users collection with roles and five locales with fallback chains', () => {
     const config = twinning()(host())
-    expect(slugsOf(config)).toEqual(['users', 'news', 'partner-cities', 'photos', 'events'])
+    expect(slugsOf(config)).toEqual(['users', 'news', 'partner-cities', 'photos', 'events', 'publication-log'])
     expect(config.admin?.user).toBe('users')
     const users = config.collections!.find((c) => c.slug === 'users')
     expect(fieldNames(users)).toEqual(expect.arrayContaining(['roles', 'locales']))
@@ -102,7 +102,7 @@ describe('twinning() composition', () => {
       collections: { events: false },
       slugs: { news: 'press-releases', photos: 'images' },
     })(host())
-    expect(slugsOf(config)).toEqual(['users', 'press-releases', 'partner-cities', 'images'])
+    expect(slugsOf(config)).toEqual(['users', 'press-releases', 'partner-cities', 'images', 'publication-log'])
     const news = config.collections!.find((c) => c.slug === 'press-releases')!
     expect(JSON.stringify(news.fields)).toContain('"relationTo":"images"')
   })
@@ -114,7 +114,7 @@ describe('twinning() composition', () => {
       fields: [{ name: 'fullName', type: 'text' }],
     }
     const config = twinning()(host({ admin: { user: 'editors' }, collections: [editors] }))
-    expect(slugsOf(config)).toEqual(['editors', 'news', 'partner-cities', 'photos', 'events'])
+    expect(slugsOf(config)).toEqual(['editors', 'news', 'partner-cities', 'photos', 'events', 'publication-log'])
     expect(fieldNames(config.collections![0])).toEqual(['fullName', 'roles', 'locales'])
     expect(editors.fields).toHaveLength(1)
   })
