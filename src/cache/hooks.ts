@@ -5,6 +5,7 @@ import type {
   Payload,
 } from 'payload'
 
+import { changesPublicRow } from '../publication/changesPublicRow.js'
 import type { ReadCache } from './readCache.js'
 import { addRelationTags } from './relationTags.js'
 import { documentTag, listTag, requestTags } from './requestTags.js'
@@ -23,10 +24,15 @@ const tagsOfChange = (collection: string, id: unknown) => [
   listTag(collection),
 ]
 
-/** Any write to a document — create, update, publish or unpublish of a locale, scheduled or not — drops what showed it. */
+/**
+ * A write that can change what the public reads — create, publish or unpublish of a locale,
+ * scheduled or not, any write outside per-locale publishing — drops what showed the document.
+ * Draft saves do not: the public never reads them (the same rule decides what enters the log).
+ */
 export const invalidateOnChange =
   (cache: ReadCache): CollectionAfterChangeHook =>
-  async ({ collection, doc, req }) => {
+  async ({ collection, doc, operation, req }) => {
+    if (!changesPublicRow(collection, operation, req)) return doc
     await cache.changed(req, tagsOfChange(collection.slug, doc.id))
     return doc
   }

@@ -51,6 +51,33 @@ async function createPhoto(credit: string) {
 }
 
 describe('the published-read cache', () => {
+  it('keeps cached answers through draft saves (the public never reads them) and drops them on publish', async () => {
+    const doc = await createRelease(t.payload)
+    const list = `/api/news?locale=de&depth=0&where[id][equals]=${doc.id}`
+    const one = `/api/news/${doc.id}?locale=de&depth=0`
+    for (const url of [list, one]) expect((await read(url)).via).toBe('MISS')
+    const draft = await t.rest('PATCH', `/api/news/${doc.id}?locale=de&draft=true`, {
+      body: { title: 'Entwurf: noch nicht öffentlich' },
+      token: editor,
+    })
+    expect(draft.status).toBe(200)
+    for (const url of [list, one]) {
+      const cached = await read(url)
+      expect(cached.via).toBe('HIT')
+      expect(cached.json.docs?.[0]?.title ?? cached.json.title).toBe(RELEASE.de.title)
+    }
+    const published = await t.rest('PATCH', `/api/news/${doc.id}?locale=de`, {
+      body: { localeStatus: 'published' },
+      token: editor,
+    })
+    expect(published.status).toBe(200)
+    for (const url of [list, one]) {
+      const fresh = await read(url)
+      expect(fresh.via).toBe('MISS')
+      expect(fresh.json.docs?.[0]?.title ?? fresh.json.title).toBe('Entwurf: noch nicht öffentlich')
+    }
+  })
+
   it('answers a repeated public read from memory, with an ETag, and 304 to If-None-Match', async () => {
     const doc = await createRelease(t.payload)
     const first = await read(`/api/news/${doc.id}?locale=de&depth=0`)
