@@ -1,3 +1,5 @@
 /** Twinning's admin components; the plugin names them by `<adminModule>#<export>` for Payload's import map. */
 export { ExportSelected } from './ExportSelected.js'
+export { LanguagesCell } from './LanguagesCell.js'
+export { PublicationStatus } from './PublicationStatus.js'
 export { TranslationPanel } from './TranslationPanel.js'

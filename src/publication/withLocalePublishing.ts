@@ -9,12 +9,15 @@ import type { ResolvedOptions } from '../options.js'
 import { recordTranslationSource } from '../translation/recordTranslationSource.js'
 import { publicListSortField } from '../fields/publicListSortField.js'
 import { localePublishingFields } from './fields.js'
+import { languagesEndpoint } from './languagesEndpoint.js'
+import { languagesField } from './languagesField.js'
 import { lockDocumentForWrite } from './lockDocumentForWrite.js'
 import { publicReadRule } from './publicReadRule.js'
 import { publishedInPath } from './publishedIn.js'
 import { keepPublicLocales, servePublicDocument, shapePublicRead } from './readHooks.js'
 import { publicationOf } from './publicRead.js'
 import { scopePublishingToLocale } from './scopePublishingToLocale.js'
+import { settlePublishedSnapshot } from './settlePublishedSnapshot.js'
 import { trackAvailableLocales } from './trackAvailableLocales.js'
 import {
   recordDeletion,
@@ -43,13 +46,23 @@ export function withLocalePublishing(
     )
   }
   const hooks = collection.hooks ?? {}
+  // The language column takes the place of Payload's status column, which speaks for the whole document.
+  const defaultColumns = collection.admin?.defaultColumns && [
+    ...collection.admin.defaultColumns.filter((column) => column !== '_status'),
+    'languages',
+  ]
   return {
     ...collection,
     access: { read: publicReadRule(collection), ...collection.access },
     admin: {
       ...collection.admin,
+      ...(defaultColumns ? { defaultColumns } : {}),
       components: {
         ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          Status: `${options.adminModule}#PublicationStatus`,
+        },
         beforeListTable: [
           ...(collection.admin?.components?.beforeListTable ?? []),
           {
@@ -78,9 +91,12 @@ export function withLocalePublishing(
         label: label('translationPanel.title'),
         admin: { components: { Field: `${options.adminModule}#TranslationPanel` } },
       },
+      languagesField(options.adminModule),
       ...collection.fields,
       ...localePublishingFields(options.locales),
     ],
+    endpoints:
+      collection.endpoints === false ? false : [...(collection.endpoints ?? []), languagesEndpoint],
     hooks: {
       ...hooks,
       // Order matters. Unknown locales are refused before anything reads `req.locale`; public
@@ -111,8 +127,10 @@ export function withLocalePublishing(
         ...(hooks.beforeChange ?? []),
         rememberPublicView,
       ],
-      // The publication log is appended in the write's transaction, after every other hook.
-      afterChange: [...(hooks.afterChange ?? []), recordPublication],
+      // A per-locale publish that leaves nothing unpublished drops Payload's draft snapshot first
+      // (settlePublishedSnapshot.ts); the publication log is appended in the write's transaction,
+      // after every other hook.
+      afterChange: [settlePublishedSnapshot, ...(hooks.afterChange ?? []), recordPublication],
       beforeDelete: [...(hooks.beforeDelete ?? []), rememberBeforeDelete],
       afterDelete: [...(hooks.afterDelete ?? []), recordDeletion],
     },

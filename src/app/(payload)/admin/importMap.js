@@ -1,4 +1,5 @@
 import { TranslationPanel as TranslationPanel_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { LanguagesCell as LanguagesCell_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,11 +24,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ExportSelected as ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { PublicationStatus as PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/index.js#TranslationPanel": TranslationPanel_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#LanguagesCell": LanguagesCell_27d5508d0327138f5c2cbc1cfdb0edf8,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,5 +55,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/index.js#ExportSelected": ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#PublicationStatus": PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
