@@ -143,8 +143,7 @@ export interface ArchiveReport {
 /**
  * Adds `count` generated press releases (numbered from 1), published in all five locales, each
  * with a hero photo and a partner city from the demo content (seed that first). Writes go straight
- * to the database adapter — the document and its published version, one transaction per batch where
- * the adapter has transactions (PostgreSQL) —
+ * to the database adapter — the document and its published version, one transaction per batch —
  * because Payload's per-locale writes re-read the whole document each time; that is what makes
  * 2,000 × 5 locales take seconds, not half an hour. Already present keys are skipped.
  */
