@@ -72,6 +72,7 @@ export interface Config {
     'partner-cities': PartnerCity;
     photos: Photo;
     events: Event;
+    'publication-log': PublicationLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     'partner-cities': PartnerCitiesSelect<false> | PartnerCitiesSelect<true>;
     photos: PhotosSelect<false> | PhotosSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'publication-log': PublicationLogSelect<false> | PublicationLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -738,6 +740,18 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-log".
+ */
+export interface PublicationLog {
+  id: number;
+  collection: string;
+  documentId: string;
+  locale: string;
+  change: 'published' | 'updated' | 'withdrawn' | 'deleted';
+  at: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -871,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'publication-log';
+        value: number | PublicationLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1136,6 +1154,17 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-log_select".
+ */
+export interface PublicationLogSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  change?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

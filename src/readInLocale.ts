@@ -1,16 +1,15 @@
-import type { PayloadRequest } from 'payload'
+import { isolateObjectProperty, type PayloadRequest } from 'payload'
 
 /**
- * Runs a Local API call that shares `req` (and so its transaction) but reads another locale.
- * Payload's Local API writes the call's `locale` and `fallbackLocale` into the request it is given;
- * without restoring them, the rest of the operation would continue in the wrong language.
+ * Runs a Local API call that shares `req` (and so its transaction) but reads or writes another
+ * locale. Payload's Local API writes the call's `locale` and `fallbackLocale` into the request it
+ * is given; the call gets a view of `req` whose locale is its own, so neither the rest of this
+ * operation nor operations running beside it on the same request (a bulk edit updates its
+ * documents in parallel) switch language under their feet.
  */
-export async function readInLocale<T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> {
-  const { fallbackLocale, locale } = req
-  try {
-    return await read()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+export async function readInLocale<T>(
+  req: PayloadRequest,
+  read: (isolated: PayloadRequest) => Promise<T>,
+): Promise<T> {
+  return read(isolateObjectProperty(req, ['locale', 'fallbackLocale']))
 }

@@ -106,7 +106,7 @@ export const xliffImportEndpoint: Endpoint = {
       }
       try {
         // One write per document: Payload runs it in a transaction, so a document changes whole or not at all.
-        await readInLocale(req, () =>
+        await readInLocale(req, (isolated) =>
           req.payload.update({
             collection: plan.collection as CollectionSlug,
             data: { ...data, localeStatus: 'inReview' },
@@ -115,7 +115,7 @@ export const xliffImportEndpoint: Endpoint = {
             id: plan.id,
             locale: target as 'de',
             overrideAccess: false,
-            req,
+            req: isolated,
             user: req.user,
           }),
         )

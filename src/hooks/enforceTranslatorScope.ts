@@ -138,7 +138,7 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({
   const id = (args as { id?: number | string }).id
   const original =
     operation === 'update' && id !== undefined
-      ? ((await readInLocale(req, () =>
+      ? ((await readInLocale(req, (isolated) =>
           req.payload.findByID({
             collection: collection.slug,
             depth: 0,
@@ -147,7 +147,7 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({
             id,
             locale: req.locale ?? undefined,
             overrideAccess: true,
-            req,
+            req: isolated,
           }),
         )) as unknown as Data)
       : undefined

@@ -44,7 +44,7 @@ export const recordTranslationSource: CollectionBeforeChangeHook = async ({
   const translator = req.user ? String((req.user as { email?: string }).email ?? req.user.id) : null
 
   if (locale !== source && touched) {
-    const sourceDoc = await readInLocale(req, () =>
+    const sourceDoc = await readInLocale(req, (isolated) =>
       req.payload.findByID({
         collection: collection.slug,
         depth: 0,
@@ -53,7 +53,7 @@ export const recordTranslationSource: CollectionBeforeChangeHook = async ({
         id: originalDoc.id as number | string,
         locale: source as 'all',
         overrideAccess: true,
-        req,
+        req: isolated,
       }),
     )
     tracking[locale] = {

@@ -239,9 +239,23 @@ describe('simultaneous writes of different locales of one release', () => {
     })
   })
 
-  // One release per bulk update: Payload edits the documents of a bulk update in parallel on one
-  // request, and our source lookups switch that request's locale meanwhile — a separate bug (a
-  // bulk edit of two releases in Chinese writes one of them in German) that this test is not about.
+  // Payload edits the documents of a bulk update in parallel on one request: our lookups in other
+  // locales run on their own view of it (readInLocale), so none of them switches its language.
+  it('a bulk edit of several releases in Chinese writes every one of them in Chinese', async () => {
+    const docs = [await releaseWithDrafts(), await releaseWithDrafts(), await releaseWithDrafts()]
+    const before = await Promise.all(docs.map((doc) => latest(doc.id, 'de')))
+    const response = await t.rest(
+      'PATCH',
+      `/api/news?where[id][in]=${docs.map((doc) => doc.id).join(',')}&locale=zh&draft=true&depth=0`,
+      { body: { kicker: '批量' }, token: editor },
+    )
+    expect(response.status).toBe(200)
+    for (const [index, doc] of docs.entries()) {
+      expect((await latest(doc.id, 'zh')).kicker).toBe('批量')
+      expect((await latest(doc.id, 'de')).kicker ?? null).toBe(before[index]!.kicker ?? null)
+    }
+  })
+
   it('keeps a save that races a bulk update by `where` (10 rounds)', async () => {
     await everyRound(10, async (n) => {
       const doc = await releaseWithDrafts()

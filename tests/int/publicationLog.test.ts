@@ -146,7 +146,7 @@ describe('the publication log', () => {
     await setStatus('news', id, 'de', 'published')
     await saveDraft('news', id, 'ko', RELEASE.ko)
     await newEntries()
-    const doc = { relationTo: 'news' as const, value: id }
+    const doc = { relationTo: 'news' as const, value: id as number }
     await t.payload.jobs.queue({
       input: { doc, locale: 'ko', type: 'publish' },
       task: 'schedulePublish',
