@@ -99,39 +99,41 @@ export const shapePublicRead: CollectionBeforeOperationHook = ({
   return args
 }
 
+type ReadHookArgs = Pick<
+  Parameters<CollectionBeforeReadHook>[0],
+  'collection' | 'doc' | 'overrideAccess' | 'req'
+>
+
+/**
+ * How a public read serves this stored document, or undefined for staff and the server's own
+ * reads. Nothing servable (it cannot pass the read rule, but fail closed): no locale's text.
+ */
+function publicPlan({ collection, doc, overrideAccess, req }: ReadHookArgs) {
+  const read = publicReadOf(req, collection, overrideAccess)
+  if (!read) return undefined
+  const { locales } = localeSetupOf(req.payload.config)
+  const plan = planPublicView(doc, read, locales) ?? {
+    keep: new Set<string>(),
+    note: { requested: read.requested, served: [] as string[] },
+  }
+  return { locales, plan }
+}
+
 /**
  * Before Payload picks the requested locale out of a stored document (and fills empty fields
  * along the fallback chain), keep only the text of locales the document is public in, and put a
  * fallback's text in the requested locale's slot. So nothing withdrawn or unpublished can be
  * served, filled in, or selected.
  */
-export const keepPublicLocales: CollectionBeforeReadHook = ({
-  collection,
-  doc,
-  overrideAccess,
-  req,
-}) => {
-  const read = publicReadOf(req, collection, overrideAccess)
-  if (!read) return doc
-  const { locales } = localeSetupOf(req.payload.config)
-  const plan = planPublicView(doc, read, locales) ?? {
-    keep: new Set<string>(),
-    note: { requested: read.requested, served: [] },
-  }
-  restrictToPublicLocales(collection.flattenedFields, doc, plan, locales)
-  return doc
+export const keepPublicLocales: CollectionBeforeReadHook = (args) => {
+  const shaped = publicPlan(args)
+  if (shaped)
+    restrictToPublicLocales(args.collection.flattenedFields, args.doc, shaped.plan, shaped.locales)
+  return args.doc
 }
 
 /** After the read: the public shape — internal fields dropped, `_locale` says what was served. */
-export const servePublicDocument: CollectionAfterReadHook = ({
-  collection,
-  doc,
-  overrideAccess,
-  req,
-}) => {
-  const read = publicReadOf(req, collection, overrideAccess)
-  if (!read) return doc
-  const { locales } = localeSetupOf(req.payload.config)
-  const note = planPublicView(doc, read, locales)?.note ?? { requested: read.requested, served: [] }
-  return toPublicDocument(doc, note)
+export const servePublicDocument: CollectionAfterReadHook = (args) => {
+  const shaped = publicPlan(args)
+  return shaped ? toPublicDocument(args.doc, shaped.plan.note) : args.doc
 }
