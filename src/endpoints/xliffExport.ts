@@ -11,6 +11,7 @@ import { plainText } from '../xliff/inline.js'
 import { loadTermbase } from '../xliff/termbase.js'
 import { documentUnits } from '../xliff/units.js'
 import { type ExportDocument, writeXliff, type XliffVersion } from '../xliff/write.js'
+import { isNumericId } from '../http/numericId.js'
 import { refuse } from '../http/refuse.js'
 import { localeCodes, requireStaff } from './respond.js'
 import { translatableCollections } from './translatableCollections.js'
@@ -81,9 +82,8 @@ export const xliffExportEndpoint: Endpoint = {
 
     // A malformed id cannot name a document; asking the database with it would be a query error.
     const numeric =
-      req.payload.collections[slug]?.customIDType === undefined &&
-      req.payload.db.defaultIDType === 'number'
-    const queryable = ids.filter((id) => !numeric || /^\d{1,15}$/.test(id))
+      (req.payload.collections[slug]?.customIDType ?? req.payload.db.defaultIDType) === 'number'
+    const queryable = ids.filter((id) => !numeric || isNumericId(id))
     const { docs } = await req.payload.find({
       collection: slug,
       depth: 0,
