@@ -1,7 +1,8 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Payload } from 'payload'
 
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from './cache/readCache.js'
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
+import type { SearchIndex } from './search/types.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
 
 export type AccessOverrides = Partial<NonNullable<CollectionConfig['access']>>
@@ -59,6 +60,13 @@ export interface TwinningOptions {
    */
   mediaDir?: string
   /**
+   * The public search (`GET /api/twinning/search`). By default its index lives in the site's own
+   * database (SQLite FTS5, PostgreSQL GIN, MongoDB multikey index); `index` plugs in another
+   * engine. `false` turns search off.
+   * @default {}
+   */
+  search?: false | SearchOptions
+  /**
    * Collection slug overrides.
    * @default { news: 'news', partnerCities: 'partner-cities', photos: 'photos', events: 'events', users: 'users' }
    */
@@ -70,11 +78,30 @@ export interface TwinningOptions {
    */
   reads?: Partial<ReadLimits>
   /**
+   * URL slugs per locale (`slug` of news, partner cities and events): `'romanized'` (German rules
+   * for Latin scripts, Hanyu Pinyin, Revised Romanization of Korean, modified Hepburn) or
+   * `'native'` (the title's own script, lower-cased), and their longest length.
+   * @default { maxLength: 80, style: 'romanized' in every locale }
+   */
+  urlSlugs?: { maxLength?: number; style?: Record<string, SlugStyle> }
+  /**
    * Limits of the XLIFF endpoints: the largest file an import accepts (bigger gets 413) and the most
    * documents one export or import may name.
    * @default { maxFileBytes: 10 MiB, maxDocuments: 1000 }
    */
   xliff?: Partial<XliffLimits>
+}
+
+export type SlugStyle = 'native' | 'romanized'
+
+export interface SearchOptions {
+  /** Another engine for the index (Elasticsearch, Meilisearch, …). */
+  index?: (payload: Payload) => SearchIndex
+}
+
+export interface UrlSlugOptions {
+  maxLength: number
+  style: Record<string, SlugStyle>
 }
 
 export interface ReadLimits {
@@ -102,7 +129,9 @@ export interface ResolvedOptions {
   locales: string[]
   mediaDir: string
   reads: ReadLimits
+  search: false | SearchOptions
   slugs: Record<CollectionKey, CollectionSlug>
+  urlSlugs: UrlSlugOptions
   xliff: XliffLimits
 }
 
@@ -183,6 +212,20 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     if (cache.redisUrl !== undefined && !/^rediss?:\/\//.test(cache.redisUrl))
       throw new Error('twinning: cache.redisUrl must start with redis:// or rediss://.')
   }
+  const urlSlugs: UrlSlugOptions = {
+    maxLength: options.urlSlugs?.maxLength ?? 80,
+    style: Object.fromEntries(
+      locales.map((code) => [code, options.urlSlugs?.style?.[code] ?? 'romanized']),
+    ),
+  }
+  if (!Number.isInteger(urlSlugs.maxLength) || urlSlugs.maxLength < 16)
+    throw new Error('twinning: urlSlugs.maxLength must be a whole number of at least 16.')
+  for (const [code, style] of Object.entries(options.urlSlugs?.style ?? {})) {
+    if (!locales.includes(code))
+      throw new Error(`twinning: urlSlugs.style names "${code}", which is not one of locales.`)
+    if (style !== 'romanized' && style !== 'native')
+      throw new Error(`twinning: urlSlugs.style.${code} must be 'romanized' or 'native'.`)
+  }
   if (reads.defaultLimit > reads.maxLimit)
     throw new Error('twinning: reads.defaultLimit must not be above reads.maxLimit.')
 
@@ -203,7 +246,9 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     locales,
     mediaDir: options.mediaDir ?? 'media',
     reads,
+    search: options.search === false ? false : { ...options.search },
     slugs: slugs as Record<CollectionKey, CollectionSlug>,
+    urlSlugs,
     xliff,
   }
 }
