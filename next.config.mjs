@@ -5,7 +5,14 @@ const nextConfig = {
   // Payload names its errors by class (`ValidationError`, `Forbidden`, …) and answers that name to
   // API clients; minifying the server bundle renamed them to letters ("name": "g").
   experimental: { serverMinification: false },
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'ioredis', 'lindera-wasm-nodejs-ipadic', '@node-rs/jieba'],
+  serverExternalPackages: [
+    'sharp',
+    '@libsql/client',
+    'libsql',
+    'ioredis',
+    'lindera-wasm-nodejs-ipadic',
+    '@node-rs/jieba',
+  ],
   webpack: (webpackConfig) => {
     // Our TypeScript sources import each other with `.js` endings (ESM style).
     webpackConfig.resolve.extensionAlias = {
