@@ -1,0 +1,7 @@
+import type { Payload } from 'payload'
+
+import type { SearchIndex } from '../../types.js'
+
+export function postgresSearchIndex(_payload: Payload): SearchIndex {
+  throw new Error('todo')
+}

@@ -1,0 +1,31 @@
+import type { Term } from '../../types.js'
+
+/**
+ * FTS5 MATCH expressions from query words. Every token is a double-quoted string (a `"` doubled),
+ * so words such as `or`, `not`, `near` or `and` and any syntax character are plain text; a prefix
+ * is `"tok"*`, a phrase `"a b c"` (consecutive positions within one column).
+ */
+export const quoteFts = (token: string) => `"${token.replace(/"/g, '""')}"`
+
+const termExpression = (term: Term) =>
+  'phrase' in term
+    ? quoteFts(term.phrase.join(' '))
+    : `${quoteFts(term.token)}${term.prefix ? '*' : ''}`
+
+/** Every word in one of these columns (a word may match in one column, the next in another). */
+export function wordsMatch(words: Term[][], columns: 'title' | 'title body'): string {
+  return words
+    .map((alternatives) => `{${columns}} : (${alternatives.map(termExpression).join(' OR ')})`)
+    .join(' AND ')
+}
+
+/** The scope tokens of an entry: its locale and collection, hex-encoded so any slug is one token. */
+export const scopeToken = (kind: 'c' | 'l', value: string) =>
+  kind + Buffer.from(value, 'utf8').toString('hex')
+
+/** Entries in one of these locales (all locales when absent) and one of these collections. */
+export function scopeMatch(collections: string[], locales: string[] | undefined): string {
+  const any = (kind: 'c' | 'l', values: string[]) =>
+    `{scope} : (${values.map((value) => quoteFts(scopeToken(kind, value))).join(' OR ')})`
+  return [any('c', collections), ...(locales ? [any('l', locales)] : [])].join(' AND ')
+}

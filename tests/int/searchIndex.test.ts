@@ -1,0 +1,300 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { PayloadRequest } from 'payload'
+
+import { databaseSearchIndex } from '../../src/search/backends/index.js'
+import type {
+  QueryPlan,
+  QueryWord,
+  SearchEntry,
+  SearchIndex,
+  SearchQuery,
+  Term,
+} from '../../src/search/types.js'
+import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+
+/**
+ * The search index backends on the database under test (SQLite by default, PostgreSQL or MongoDB
+ * with TEST_DATABASE_URI), fed with hand-made token streams and query plans: what the analyzer
+ * makes is its own suite's business.
+ */
+let t: TestPayload
+let index: SearchIndex
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  index = databaseSearchIndex(t.payload)
+  await index.ensure()
+  await index.ensure() // idempotent
+})
+afterAll(async () => t?.close())
+beforeEach(async () => index.clear())
+
+const entry = (
+  id: string,
+  locale: string,
+  title: string,
+  body: string,
+  { collection = 'news', date = '2026-01-01T10:00:00.000Z' as string | null } = {},
+): SearchEntry => ({
+  collection,
+  date,
+  id,
+  locale,
+  slug: `${id}-${locale}`,
+  text: { body, title },
+  title,
+  tokens: {
+    body: body.split(' ').filter(Boolean),
+    title: title.split(' ').filter(Boolean),
+  },
+})
+
+const word = (...alternatives: Array<string | Term>): QueryWord => ({
+  alternatives: alternatives.map((a) => (typeof a === 'string' ? { token: a } : a)),
+  text: alternatives.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join('|'),
+})
+const prefix = (token: string): Term => ({ prefix: true, token })
+const phrase = (...tokens: string[]): Term => ({ phrase: tokens })
+const plan = (...words: QueryWord[]): QueryPlan => ({ words })
+
+const find = (
+  p: QueryPlan,
+  options: Partial<Omit<SearchQuery, 'plan'>> = {},
+): ReturnType<SearchIndex['query']> =>
+  index.query({ collections: ['news', 'events'], limit: 50, page: 1, plan: p, ...options })
+/** The hits as `id:locale`, in rank order. */
+const found = async (p: QueryPlan, options: Partial<Omit<SearchQuery, 'plan'>> = {}) =>
+  (await find(p, options)).hits.map((hit) => `${hit.id}:${hit.locale}`)
+
+describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 'sqlite'}`, () => {
+  it('finds an indexed entry by an exact token and returns what it stored', async () => {
+    const stored = entry('1', 'de', 'besuch aus nanjing', 'die delegation kam im mai')
+    await index.index(undefined, [stored, entry('2', 'de', 'anderes', 'nichts davon')])
+    const result = await find(plan(word('nanjing')))
+    expect(result.totalDocs).toBe(1)
+    const { inTitle, ...rest } = result.hits[0]!
+    const { tokens: _tokens, ...expected } = stored
+    expect(rest).toEqual(expected)
+    expect(inTitle).toBe(true)
+    expect(await found(plan(word('delegation')))).toEqual(['1:de'])
+    expect(await found(plan(word('nanjin')))).toEqual([])
+  })
+
+  it('replaces an entry on re-index and removes one locale or every locale of a document', async () => {
+    await index.index(undefined, [
+      entry('1', 'de', 'alter titel', 'alter text'),
+      entry('1', 'en', 'old title', 'old text'),
+      entry('1', 'zh', '旧 标题', '旧 文本'),
+    ])
+    await index.index(undefined, [
+      entry('1', 'de', 'neuer titel', 'neuer text', { date: '2026-03-01T00:00:00.000Z' }),
+    ])
+    expect(await found(plan(word('alter')))).toEqual([])
+    const replaced = await find(plan(word('neuer')))
+    expect(replaced.hits.map((h) => [h.id, h.locale, h.date])).toEqual([
+      ['1', 'de', '2026-03-01T00:00:00.000Z'],
+    ])
+    // Same date again: still one entry.
+    await index.index(undefined, [
+      entry('1', 'de', 'dritter titel', 'text', { date: '2026-03-01T00:00:00.000Z' }),
+    ])
+    expect(await found(plan(word('titel')))).toEqual(['1:de'])
+    expect(await found(plan(word('neuer')))).toEqual([])
+
+    await index.remove(undefined, [{ collection: 'news', id: '1', locale: 'en' }])
+    expect(await found(plan(word('old')))).toEqual([])
+    expect(await found(plan(word('旧')))).toEqual(['1:zh'])
+    await index.remove(undefined, [{ collection: 'news', id: '1' }])
+    expect(await found(plan(word('旧')))).toEqual([])
+    expect(await found(plan(word('titel')))).toEqual([])
+    // Removing what is not there is no error.
+    await index.remove(undefined, [{ collection: 'news', id: '404' }])
+  })
+
+  it('matches a prefix term only with prefix set', async () => {
+    await index.index(undefined, [
+      entry('1', 'de', 'städtepartnerschaft', 'x'),
+      entry('2', 'ko', '세종시와', 'y'),
+      entry('3', 'de', 'partner', 'z'),
+    ])
+    expect(await found(plan(word('partner')))).toEqual(['3:de'])
+    expect((await found(plan(word(prefix('partner'))))).sort()).toEqual(['3:de'])
+    expect(await found(plan(word(prefix('städtepartner'))))).toEqual(['1:de'])
+    expect(await found(plan(word('세종')))).toEqual([])
+    expect(await found(plan(word(prefix('세종'))))).toEqual(['2:ko'])
+  })
+
+  it('matches a phrase only at consecutive positions within one field', async () => {
+    await index.index(undefined, [
+      entry('adjacent', 'zh', '访问', '南京 京代 代表 团'),
+      entry('apart', 'zh', '访问', '南京 市 京代'),
+      entry('reversed', 'zh', '访问', '京代 南京'),
+      entry('across', 'zh', '访问 南京', '京代 团'),
+    ])
+    expect(await found(plan(word(phrase('南京', '京代'))))).toEqual(['adjacent:zh'])
+    expect(await found(plan(word(phrase('南京', '京代', '代表'))))).toEqual(['adjacent:zh'])
+    expect((await found(plan(word(phrase('访问', '南京'))))).sort()).toEqual(['across:zh'])
+  })
+
+  it('needs every required word, any alternative of a word, and no optional word', async () => {
+    await index.index(undefined, [
+      entry('1', 'zh', '斯图加特', '斯图 图加 加特'),
+      entry('2', 'zh', '斯图加特 市', '市'),
+      entry('3', 'de', 'stuttgart', 'stadt'),
+    ])
+    const stuttgart = word('斯图加特', phrase('斯图', '图加', '加特'), 'stuttgart')
+    expect((await found(plan(stuttgart))).sort()).toEqual(['1:zh', '2:zh', '3:de'])
+    const optionalCity: QueryWord = { ...word('市'), optional: true }
+    expect((await found(plan(stuttgart, optionalCity))).sort()).toEqual(['1:zh', '2:zh', '3:de'])
+    expect(await found(plan(stuttgart, word('stadt')))).toEqual(['3:de'])
+    expect(await found(plan(optionalCity))).toEqual([])
+    expect(await find(plan())).toEqual({ hits: [], totalDocs: 0 })
+    expect(await found(plan(word('stuttgart'), word('fehlt')))).toEqual([])
+  })
+
+  it('ranks title hits first, then newer before older, undated last', async () => {
+    await index.index(undefined, [
+      entry('body-new', 'de', 'anderes', 'köln chongqing', { date: '2026-05-01T00:00:00Z' }),
+      entry('title-old', 'de', 'köln chongqing', 'x', { date: '2020-01-01T00:00:00Z' }),
+      entry('split', 'de', 'köln', 'chongqing', { date: '2026-06-01T00:00:00Z' }),
+      entry('undated', 'de', 'köln chongqing', 'x', { date: null }),
+      entry('title-new', 'de', 'chongqing und köln', 'x', { date: '2025-01-01T00:00:00Z' }),
+      entry('body-old', 'de', 'anderes', 'chongqing köln', { date: '1999-01-01T00:00:00Z' }),
+    ])
+    const result = await find(plan(word('köln'), word('chongqing')))
+    expect(result.hits.map((h) => [h.id, h.inTitle])).toEqual([
+      ['title-new', true],
+      ['title-old', true],
+      ['undated', true],
+      ['split', false],
+      ['body-new', false],
+      ['body-old', false],
+    ])
+    expect(result.totalDocs).toBe(6)
+  })
+
+  it('keeps every entry of one second, in a stable order', async () => {
+    const date = '2026-02-02T02:02:02.000Z'
+    await index.index(
+      undefined,
+      Array.from({ length: 12 }, (_, i) => entry(String(i), 'de', 'gleich', 'x', { date })),
+    )
+    await index.index(undefined, [entry('5', 'de', 'gleich', 'y', { date })])
+    const first = await found(plan(word('gleich')))
+    expect(first.length).toBe(12)
+    expect(new Set(first).size).toBe(12)
+    expect(await found(plan(word('gleich')))).toEqual(first)
+  })
+
+  it('filters by locale and collection', async () => {
+    await index.index(undefined, [
+      entry('1', 'de', 'partner', 'x'),
+      entry('1', 'en', 'partner', 'x'),
+      entry('2', 'de', 'partner', 'x', { collection: 'events' }),
+      entry('3', 'de', 'partner', 'x', { collection: 'partner-cities' }),
+    ])
+    const p = plan(word('partner'))
+    expect((await found(p)).sort()).toEqual(['1:de', '1:en', '2:de'])
+    expect((await found(p, { locales: ['de'] })).sort()).toEqual(['1:de', '2:de'])
+    expect((await found(p, { locales: ['en', 'zh'] })).sort()).toEqual(['1:en'])
+    expect((await found(p, { collections: ['events'] })).sort()).toEqual(['2:de'])
+    expect((await found(p, { collections: ['partner-cities'] })).sort()).toEqual(['3:de'])
+    expect(await found(p, { collections: ['partner'] })).toEqual([])
+    expect(await found(p, { collections: [] })).toEqual([])
+    expect(await found(p, { locales: [] })).toEqual([])
+  })
+
+  it('pages through both tiers with an exact totalDocs', async () => {
+    const entries = Array.from({ length: 9 }, (_, i) =>
+      entry(`d${i}`, 'de', i % 3 === 0 ? 'treffen titel' : 'titel', i % 3 === 0 ? 'x' : 'treffen', {
+        date: `2026-01-${String(10 + i)}T00:00:00Z`,
+      }),
+    )
+    await index.index(undefined, entries)
+    const p = plan(word('treffen'))
+    const all = await found(p)
+    expect(all).toEqual([
+      'd6:de',
+      'd3:de',
+      'd0:de',
+      'd8:de',
+      'd7:de',
+      'd5:de',
+      'd4:de',
+      'd2:de',
+      'd1:de',
+    ])
+    const pages: string[] = []
+    for (let page = 1; page <= 5; page++) {
+      const result = await find(p, { limit: 2, page })
+      expect(result.totalDocs).toBe(9)
+      pages.push(...result.hits.map((h) => `${h.id}:${h.locale}`))
+      expect(result.hits.length).toBe(page === 5 ? 1 : 2)
+    }
+    expect(pages).toEqual(all)
+    expect(await find(p, { limit: 4, page: 9 })).toEqual({ hits: [], totalDocs: 9 })
+  })
+
+  it('takes tokens that are query syntax in FTS5 or tsquery as plain text', async () => {
+    const syntax = ['or', 'and', 'not', 'near', 'NEAR', 'AND', '2026', '0', '12:30']
+    await index.index(undefined, [entry('1', 'en', syntax.join(' '), "o'neil back\\slash")])
+    await index.index(undefined, [entry('2', 'en', 'other', 'words')])
+    for (const token of [...syntax, "o'neil", 'back\\slash'])
+      expect({ token, hits: await found(plan(word(token))) }).toEqual({ token, hits: ['1:en'] })
+    expect(await found(plan(word(phrase('not', 'near'))))).toEqual(['1:en'])
+    expect(await found(plan(word(prefix('ne'))))).toEqual(['1:en'])
+    for (const odd of [
+      '"',
+      "'",
+      '\\',
+      '*',
+      '(',
+      ')',
+      ':',
+      '-',
+      '^',
+      '{title}',
+      '$where',
+      '.*',
+      '%',
+      '_',
+    ])
+      await expect(
+        find(plan(word(odd), word(prefix(odd)), word(phrase(odd, odd)))),
+      ).resolves.toEqual({
+        hits: [],
+        totalDocs: 0,
+      })
+  })
+
+  it('writes in the request transaction: a rollback leaves nothing, a commit keeps it', async () => {
+    const db = t.payload.db
+    const attempt = async (outcome: 'commit' | 'rollback', id: string) => {
+      const transactionID = await db.beginTransaction()
+      const req = { payload: t.payload, transactionID } as unknown as PayloadRequest
+      await index.index(req, [entry(id, 'de', 'transaktion', 'x')])
+      await index.remove(req, [{ collection: 'news', id: 'kept' }])
+      if (transactionID === null) return false
+      if (outcome === 'commit') await db.commitTransaction(transactionID)
+      else await db.rollbackTransaction(transactionID)
+      return true
+    }
+    await index.index(undefined, [entry('kept', 'de', 'transaktion', 'x')])
+    if (!(await attempt('rollback', 'rolled-back'))) {
+      console.warn('Rollback not tested: this database runs without transactions')
+      return
+    }
+    expect(await found(plan(word('transaktion')))).toEqual(['kept:de'])
+    await attempt('commit', 'committed')
+    expect(await found(plan(word('transaktion')))).toEqual(['committed:de'])
+  })
+
+  it('clear empties the index', async () => {
+    await index.index(undefined, [entry('1', 'de', 'eins', 'x'), entry('2', 'ja', '大垣', 'x')])
+    await index.clear()
+    expect(await find(plan(word('eins')))).toEqual({ hits: [], totalDocs: 0 })
+    expect(await find(plan(word('大垣')))).toEqual({ hits: [], totalDocs: 0 })
+    await index.index(undefined, [entry('1', 'de', 'eins', 'x')])
+    expect(await found(plan(word('eins')))).toEqual(['1:de'])
+  })
+})
