@@ -20,14 +20,83 @@ export async function romanize(text: string, locale = 'ko'): Promise<string> {
   const words: string[] = []
   for (const run of scriptRuns(text.normalize('NFKC'), HANGUL)) {
     const romanized = run.native
-      ? nounParts(run.text)
+      ? nounParts(withLiaison(run.text))
           .map((part) => romanizeHangul(part))
           .join('')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '')
       : romanizeLatinSync(run.text, locale)
-    if (romanized) words.push(romanized.toLowerCase().replace(/[^a-z0-9]+/g, ''))
+    if (romanized) words.push(romanized)
   }
   return words.filter(Boolean).join(' ')
 }
+
+/** Vowels (jungseong index) before which es-hangul inserts ㄴ: ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ. */
+const IOTIZED = new Set([2, 3, 6, 7, 12, 17, 20])
+/** Final (jongseong index) → [final left behind, initial it becomes in the next syllable]. */
+const LIAISON: Record<number, [number, number]> = {
+  1: [0, 0],
+  2: [0, 1],
+  3: [1, 10],
+  4: [0, 2],
+  5: [4, 12],
+  6: [0, 2],
+  7: [0, 3],
+  8: [0, 5],
+  9: [8, 0],
+  10: [8, 6],
+  11: [8, 7],
+  12: [8, 10],
+  13: [8, 16],
+  14: [8, 17],
+  15: [0, 5],
+  16: [0, 6],
+  17: [0, 7],
+  18: [17, 10],
+  19: [0, 9],
+  20: [0, 10],
+  22: [0, 12],
+  23: [0, 14],
+  24: [0, 15],
+  25: [0, 16],
+  26: [0, 17],
+  27: [0, 11],
+}
+const NG_FINAL = 21
+const SILENT_INITIAL = 11
+
+/**
+ * es-hangul inserts ㄴ before every 이/야/여/요/유 after a final consonant (독일 → dongnil, 공연 →
+ * gongnyeon, 금융 → geummyung, 협약 → hyeopbyak), a rule that holds only across the parts of some
+ * compounds (색연필). Without morphology the plain liaison is right far more often (독일 dogil,
+ * 공연 gongyeon), so it is applied here first: the final moves into the next syllable (독일 →
+ * 도길), or, after ㅇ, the word is split there (공|연). ㄷ/ㅌ before 이 is left to es-hangul's
+ * palatalization (같이 gachi).
+ */
+function withLiaison(word: string): string {
+  const chars = [...word]
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const code = chars[i]!.charCodeAt(0) - SYLLABLE_BASE
+    const next = chars[i + 1]!.charCodeAt(0) - SYLLABLE_BASE
+    if (code < 0 || code > 11171 || next < 0 || next > 11171) continue
+    const final = code % 28
+    const nextVowel = Math.floor((next % 588) / 28)
+    if (final === 0 || Math.floor(next / 588) !== SILENT_INITIAL || !IOTIZED.has(nextVowel))
+      continue
+    if (final === NG_FINAL) {
+      chars[i] += WORD_BREAK
+      continue
+    }
+    if ([7, 13, 25].includes(final) && nextVowel === 20 && next % 28 === 0) continue
+    const [left, moved] = LIAISON[final]!
+    chars[i] = String.fromCharCode(SYLLABLE_BASE + code - final + left)
+    chars[i + 1] = String.fromCharCode(SYLLABLE_BASE + moved * 588 + (next % 588))
+  }
+  return chars.join('')
+}
+
+/** Marks where a word is romanized in two parts (no sound change across it). */
+const WORD_BREAK = '|'
 
 /** Splits a Hangul word between a ㄱ/ㄷ/ㅂ final and a following ㅎ, so no aspiration is applied. */
 function nounParts(word: string): string[] {
@@ -50,5 +119,5 @@ function nounParts(word: string): string[] {
     }
   }
   parts.push(chars.slice(start).join(''))
-  return parts
+  return parts.flatMap((part) => part.split(WORD_BREAK)).filter(Boolean)
 }
