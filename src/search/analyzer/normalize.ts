@@ -1,0 +1,96 @@
+/**
+ * Search normalization: NFKC (full-width Ａ → A, half-width ｶﾀｶﾅ → カタカナ, ① → 1), lower case,
+ * Latin diacritics folded (Köln → koln, é → e, ß → ss). Marks on other scripts stay: kana
+ * dakuten (が ≠ か), Hangul syllables, Cyrillic й, Devanagari vowel signs carry meaning there.
+ *
+ * `normalizeWithOffsets` normalizes cluster by cluster (a base character with its combining marks)
+ * and remembers, for each UTF-16 unit of the result, which span of the input it came from, so that
+ * snippets can highlight the original text (`Köln` for the query `koln`).
+ */
+
+/** Latin letters that NFD does not decompose but a reader treats as plain letters. */
+const LATIN_SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+}
+const LATIN_SPECIAL_RE = /[ßæœøđðłþı]/g
+const LATIN_WITH_MARKS_RE = /(\p{Script=Latin})[\u0300-\u036f]+/gu
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Drops lone surrogates (malformed UTF-16 from a query string or a broken paste). */
+export function dropLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE_RE, '')
+}
+
+export function normalize(text: string): string {
+  const compatible = dropLoneSurrogates(text).normalize('NFKC').toLowerCase()
+  return compatible
+    .normalize('NFD')
+    .replace(LATIN_WITH_MARKS_RE, '$1')
+    .normalize('NFC')
+    .replace(LATIN_SPECIAL_RE, (letter) => LATIN_SPECIAL[letter] ?? letter)
+}
+
+export interface NormalizedText {
+  /** The normalized text. */
+  text: string
+  /** For each UTF-16 unit of `text`: where its source starts in the input. */
+  sourceStart: number[]
+  /** For each UTF-16 unit of `text`: where its source ends in the input. */
+  sourceEnd: number[]
+}
+
+/**
+ * A cluster: one code point and what composes with it under NFKC (combining marks, half-width
+ * voiced sound marks ﾞ ﾟ, conjoining Hangul vowels and finals).
+ */
+const CLUSTER_RE = /[^][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/gu
+const ASCII_SAFE_RE = /^[\x00-\x7F]$/
+
+export function normalizeWithOffsets(input: string): NormalizedText {
+  const source = dropLoneSurrogates(input)
+  // Offsets must point into `input`; dropping lone surrogates shifts them, so map back.
+  const shift = source.length === input.length ? null : surrogateShift(input)
+  const parts: string[] = []
+  const sourceStart: number[] = []
+  const sourceEnd: number[] = []
+  for (const match of source.matchAll(CLUSTER_RE)) {
+    const cluster = match[0]
+    if (cluster === '') continue
+    const at = match.index
+    const normalized = ASCII_SAFE_RE.test(cluster) ? cluster.toLowerCase() : normalize(cluster)
+    const start = shift ? shift[at]! : at
+    const end = shift ? shift[at + cluster.length - 1]! + 1 : at + cluster.length
+    parts.push(normalized)
+    for (let i = 0; i < normalized.length; i++) {
+      sourceStart.push(start)
+      sourceEnd.push(end)
+    }
+  }
+  return { text: parts.join(''), sourceStart, sourceEnd }
+}
+
+/** Index in `input` of each UTF-16 unit that survives `dropLoneSurrogates`. */
+function surrogateShift(input: string): number[] {
+  const kept: number[] = []
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i)
+    const isHigh = unit >= 0xd800 && unit <= 0xdbff
+    const isLow = unit >= 0xdc00 && unit <= 0xdfff
+    if (isHigh) {
+      const next = input.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        kept.push(i, i + 1)
+        i++
+      }
+    } else if (!isLow) kept.push(i)
+  }
+  return kept
+}
