@@ -53,9 +53,26 @@ const canonical = (value: unknown): unknown =>
       : value
 
 /**
- * A hash of what an anonymous reader of `locale` sees of a stored document (its default read: no
- * named fallback), or undefined when it is not visible there. Equal hashes: nothing to announce.
+ * What an anonymous reader of `locale` sees of a stored document (its default read: no named
+ * fallback), each localized value reduced to one, relations as stored ids; undefined when the
+ * document is not visible there. Bookkeeping fields are left out.
  */
+export function publicViewOf(
+  fields: FlattenedField[],
+  stored: Data,
+  locale: string,
+  setup: LocaleSetup,
+  fallbackChain: boolean,
+): Data | undefined {
+  const read = servableLocales(setup, { fallbackChain, locale })
+  const plan = planPublicView(stored, read, setup.locales)
+  if (!plan) return undefined
+  const copy = structuredClone(stored)
+  restrictToPublicLocales(fields, copy, plan, setup.locales)
+  return pickLocale(fields, copy, [locale, ...(setup.fallbacks[locale] ?? [])])
+}
+
+/** A hash of `publicViewOf`, or undefined when not visible. Equal hashes: nothing to announce. */
 export function publicTextHash(
   fields: FlattenedField[],
   stored: Data,
@@ -63,12 +80,8 @@ export function publicTextHash(
   setup: LocaleSetup,
   fallbackChain: boolean,
 ): string | undefined {
-  const read = servableLocales(setup, { fallbackChain, locale })
-  const plan = planPublicView(stored, read, setup.locales)
-  if (!plan) return undefined
-  const copy = structuredClone(stored)
-  restrictToPublicLocales(fields, copy, plan, setup.locales)
-  const view = pickLocale(fields, copy, [locale, ...(setup.fallbacks[locale] ?? [])])
+  const view = publicViewOf(fields, stored, locale, setup, fallbackChain)
+  if (!view) return undefined
   return createHash('sha1')
     .update(JSON.stringify(canonical(view)))
     .digest('base64url')

@@ -1,0 +1,38 @@
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { localeSetupOf } from '../publication/localeSetup.js'
+import type { LogEntry } from '../publication/log/append.js'
+import { searchEntryOf } from './entryOf.js'
+import { searchIndexOf } from './registry.js'
+import type { SearchEntry, SearchKey } from './types.js'
+
+type Data = Record<string, unknown>
+
+/**
+ * Keeps the search index in step with the publication log: the locales just published or updated
+ * are (re)indexed from the stored document, the withdrawn and deleted ones removed. It runs in the
+ * write's transaction, so the change is searchable (or gone) when the write returns, and a rollback
+ * takes it back with everything else.
+ */
+export async function followPublication(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  after: Data | null,
+  changes: LogEntry[],
+): Promise<void> {
+  const index = searchIndexOf(req.payload)
+  if (!index || !changes.length) return
+  const setup = localeSetupOf(req.payload.config)
+  const put: SearchEntry[] = []
+  const gone: SearchKey[] = []
+  for (const { change, documentId, locale } of changes) {
+    const entry =
+      after && (change === 'published' || change === 'updated')
+        ? searchEntryOf(collection, after, locale, setup)
+        : undefined
+    if (entry) put.push(entry)
+    else gone.push({ collection: collection.slug, id: documentId, locale })
+  }
+  if (gone.length) await index.remove(req, gone)
+  if (put.length) await index.index(req, put)
+}

@@ -1,0 +1,66 @@
+import type { Endpoint } from 'payload'
+
+import { publicationOf } from '../publication/publicRead.js'
+import { TWINNING } from '../slugs.js'
+import { snippet } from './analyzer/index.js'
+import { searchIndexOf } from './registry.js'
+import { parseSearchRequest } from './searchQuery.js'
+import type { QueryPlan, SearchHit } from './types.js'
+
+/** The passage to show for a hit: from the first text field holding a query word, the title last. */
+function bestSnippet(hit: SearchHit, plan: QueryPlan) {
+  const fields = Object.keys(hit.text)
+  const ordered = [
+    ...fields.filter((field) => hit.text[field] !== hit.title),
+    ...fields.filter((field) => hit.text[field] === hit.title),
+  ]
+  for (const field of ordered) {
+    const found = snippet(hit.text[field]!, plan)
+    if (found) return { field, ...found }
+  }
+  return null
+}
+
+/**
+ * `GET /api/twinning/search?q=…&locale=…&collections=news,events&limit=&page=`: public search over
+ * what is public in each locale (the index holds nothing else), ranked title hits first, then newer
+ * before older; each hit with a highlighted snippet. Without `locale` (or with `all`): every locale.
+ */
+export const searchEndpoint: Endpoint = {
+  method: 'get',
+  path: `/${TWINNING}/search`,
+  handler: async (req) => {
+    // Registered only when search is on; the index is set up at start-up.
+    const index = searchIndexOf(req.payload)!
+    const searchable = req.payload.config.collections
+      .filter((collection) => publicationOf(collection))
+      .map((collection) => collection.slug)
+    const query = parseSearchRequest(req, searchable)
+    const { hits, totalDocs } = await index.query({
+      collections: query.collections,
+      limit: query.limit,
+      locales: query.locales,
+      page: query.page,
+      plan: query.plan,
+    })
+    const totalPages = Math.ceil(totalDocs / query.limit)
+    return Response.json({
+      docs: hits.map((hit) => ({
+        collection: hit.collection,
+        date: hit.date,
+        id: hit.id,
+        locale: hit.locale,
+        slug: hit.slug,
+        snippet: bestSnippet(hit, query.plan),
+        title: hit.title,
+      })),
+      hasNextPage: query.page < totalPages,
+      hasPrevPage: query.page > 1,
+      limit: query.limit,
+      page: query.page,
+      q: query.q,
+      totalDocs,
+      totalPages,
+    })
+  },
+}
