@@ -298,3 +298,82 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect(await found(plan(word('eins')))).toEqual(['1:de'])
   })
 })
+
+/**
+ * Scale check, run by hand: SEARCH_SCALE=100000 npm test -- tests/int/searchIndex.test.ts
+ * (with TEST_DATABASE_URI for PostgreSQL). Entries of ~300 tokens from a Zipf-like vocabulary, with
+ * one word in every entry, one in 10 % and one in 0.1 %; prints p50/p95 of one- and two-word queries.
+ */
+const SCALE = Number(process.env.SEARCH_SCALE ?? 0)
+;(SCALE ? describe : describe.skip)(`search index scale (${SCALE} entries)`, () => {
+  it('answers one- and two-word queries fast', async () => {
+    let seed = 42
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const vocabulary = Array.from({ length: 50_000 }, (_, i) => `w${i.toString(36)}`)
+    const zipf = () => vocabulary[Math.floor(vocabulary.length ** random()) - 1]!
+    const locales = ['de', 'en', 'zh', 'ko', 'ja']
+    const started = Date.now()
+    for (let start = 0; start < SCALE; start += 1000) {
+      const batch: SearchEntry[] = []
+      for (let i = start; i < Math.min(SCALE, start + 1000); i++) {
+        const title = Array.from({ length: 10 }, zipf)
+        const body = Array.from({ length: 290 }, zipf)
+        body[5] = 'common'
+        if (i % 10 === 3) (i % 20 === 3 ? title : body)[7] = 'tenpct'
+        if (i % 1000 === 7) body[9] = 'rare'
+        const day = Math.floor(random() * 5 * 365)
+        batch.push({
+          ...entry(String(Math.floor(i / 5)), locales[i % 5]!, '', '', {
+            collection: i % 7 ? 'news' : 'events',
+            date: new Date(Date.UTC(2021, 0, 1) + day * 86_400_000 + i * 1000).toISOString(),
+          }),
+          title: title.join(' '),
+          text: { body: body.join(' ').slice(0, 2000), title: title.join(' ') },
+          tokens: { body, title },
+        })
+      }
+      await index.index(undefined, batch)
+    }
+    const indexing = Date.now() - started
+    if (t.database.kind === 'postgres')
+      await (
+        t.payload.db as unknown as { pool: { query: (s: string) => Promise<unknown> } }
+      ).pool.query('ANALYZE twinning_search')
+
+    const measure = async (label: string, plans: QueryPlan[], options = {}) => {
+      const times: number[] = []
+      for (let round = 0; round < 30; round++)
+        for (const p of plans) {
+          const t0 = performance.now()
+          await find(p, { limit: 10, ...options })
+          times.push(performance.now() - t0)
+        }
+      times.sort((a, b) => a - b)
+      const at = (q: number) => times[Math.floor(q * (times.length - 1))]!.toFixed(1)
+      return `${label}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`
+    }
+    const one = ['common', 'tenpct', 'rare', 'w1', 'w2k', vocabulary[30_000]!].map((w) =>
+      plan(word(w)),
+    )
+    const prefixes = ['comm', 'tenp', 'w1'].map((w) => plan(word(prefix(w))))
+    const two = [
+      ['common', 'tenpct'],
+      ['common', 'rare'],
+      ['tenpct', 'w1'],
+      ['w1', 'w2'],
+      ['common', 'w3'],
+    ].map(([a, b]) => plan(word(a!), word(b!)))
+    const de = { locales: ['de'] }
+    const lines = [
+      `${SCALE} entries indexed in ${(indexing / 1000).toFixed(1)} s (${((indexing / SCALE) * 1000).toFixed(0)} µs each)`,
+      await measure('one word, all locales', one),
+      await measure('one word, de', one, de),
+      await measure('one prefix, de', prefixes, de),
+      await measure('two words, all locales', two),
+      await measure('two words, de', two, de),
+      await measure('two words, de, page 5', two, { ...de, page: 5 }),
+    ]
+    console.log(`search index scale on ${t.database.kind}\n${lines.join('\n')}`)
+    expect((await find(plan(word('common')))).totalDocs).toBe(SCALE)
+  })
+})

@@ -31,7 +31,7 @@ const SCHEMA = [
   )`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(
     scope, title, body,
-    content='', contentless_delete=1, tokenize='ascii'
+    content='', contentless_delete=1, tokenize='ascii', prefix='2 3'
   )`,
 ]
 
