@@ -65,7 +65,9 @@ export function normalizeWithOffsets(input: string): NormalizedText {
     const cluster = match[0]
     if (cluster === '') continue
     const at = match.index
-    const normalized = ASCII_SAFE_RE.test(cluster) ? cluster.toLowerCase() : normalize(cluster)
+    const normalized = ASCII_SAFE_RE.test(cluster)
+      ? cluster.toLowerCase()
+      : normalizeCluster(cluster)
     const start = shift ? shift[at]! : at
     const end = shift ? shift[at + cluster.length - 1]! + 1 : at + cluster.length
     parts.push(normalized)
@@ -75,6 +77,20 @@ export function normalizeWithOffsets(input: string): NormalizedText {
     }
   }
   return { text: parts.join(''), sourceStart, sourceEnd }
+}
+
+/** Texts repeat their characters (above all CJK): remember each cluster's normal form. */
+const clusterCache = new Map<string, string>()
+const CLUSTER_CACHE_SIZE = 20000
+
+function normalizeCluster(cluster: string): string {
+  let normalized = clusterCache.get(cluster)
+  if (normalized === undefined) {
+    if (clusterCache.size >= CLUSTER_CACHE_SIZE) clusterCache.clear()
+    normalized = normalize(cluster)
+    clusterCache.set(cluster, normalized)
+  }
+  return normalized
 }
 
 /** Index in `input` of each UTF-16 unit that survives `dropLoneSurrogates`. */

@@ -31,6 +31,13 @@ const MARK_RE = /\p{M}/u
 const APOSTROPHE_RE = /['\u2019]/
 
 export function cjkScript(char: string): CjkScript | null {
+  // fast paths for the common blocks; the regular expressions decide the rest
+  const code = char.charCodeAt(0)
+  if (code < 0x2e80) return null
+  if (code >= 0x4e00 && code <= 0x9fff) return 'han'
+  if (code >= 0x3041 && code <= 0x3096) return 'hiragana'
+  if (code >= 0x30a1 && code <= 0x30fa) return 'katakana'
+  if (code >= 0xac00 && code <= 0xd7a3) return null
   if (HAN_RE.test(char)) return 'han'
   if (HIRAGANA_RE.test(char)) return 'hiragana'
   if (KATAKANA_RE.test(char)) return 'katakana'
@@ -38,6 +45,15 @@ export function cjkScript(char: string): CjkScript | null {
 }
 
 export function kindOf(char: string): RunKind | null {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) {
+    const isWord =
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a)
+    return isWord ? 'word' : null
+  }
+  if (code >= 0xac00 && code <= 0xd7a3) return 'hangul'
   if (cjkScript(char)) return 'cjk'
   if (HANGUL_RE.test(char)) return 'hangul'
   if (WORD_RE.test(char)) return 'word'
@@ -50,7 +66,7 @@ export function splitRuns(text: string): Run[] {
   let start = 0
   let at = 0
   for (const char of text) {
-    const charKind: RunKind | null = MARK_RE.test(char) ? kind : kindOf(char)
+    const charKind: RunKind | null = isMark(char) ? kind : kindOf(char)
     const inWord =
       charKind === kind ||
       (kind === 'word' && APOSTROPHE_RE.test(char) && nextKind(text, at + 1) === 'word')
@@ -68,4 +84,15 @@ export function splitRuns(text: string): Run[] {
 function nextKind(text: string, at: number): RunKind | null {
   const next = text.codePointAt(at)
   return next === undefined ? null : kindOf(String.fromCodePoint(next))
+}
+
+function isMark(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x300) return false
+  const isCommonLetter =
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fa)
+  return !isCommonLetter && MARK_RE.test(char)
 }
