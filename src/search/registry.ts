@@ -5,8 +5,10 @@ import type { SearchIndex } from './types.js'
 /** Each Payload instance's search index, set up at start-up (`onInit`). */
 const indexes = new WeakMap<Payload, SearchIndex>()
 
-export function setSearchIndex(payload: Payload, index: SearchIndex): void {
-  indexes.set(payload, index)
+/** Sets (or, with undefined, detaches) the instance's search index. */
+export function setSearchIndex(payload: Payload, index: SearchIndex | undefined): void {
+  if (index) indexes.set(payload, index)
+  else indexes.delete(payload)
 }
 
 /** The instance's search index, or undefined when search is off. */
