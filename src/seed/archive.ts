@@ -5,6 +5,7 @@ import { publicationState } from '../publication/state.js'
 import { TOPICS } from '../fields/topicsField.js'
 import { translate } from '../i18n/label.js'
 import type { ResolvedOptions } from '../options.js'
+import { indexDocuments } from '../search/rebuild.js'
 import { refreshStatistics } from '../setup/refreshStatistics.js'
 import { TWINNING } from '../slugs.js'
 import { toSlug } from '../urlSlugs/toSlug.js'
@@ -203,6 +204,7 @@ export async function seedArchive(
   for (let from = 1; from <= count; from += batch) {
     const transactionID = await payload.db.beginTransaction()
     const req = { payload, transactionID: transactionID ?? undefined } as never
+    const written: Record<string, unknown>[] = []
     try {
       for (let n = from; n < Math.min(from + batch, count + 1); n++) {
         if (present.has(archiveKey(n))) continue
@@ -249,8 +251,11 @@ export async function seedArchive(
             locale,
           })),
         )
+        written.push({ ...data, id: doc.id })
         created++
       }
+      // …and index them for search, in the same transaction.
+      await indexDocuments(payload, req, slug, written)
       if (transactionID) await payload.db.commitTransaction(transactionID)
       // The tables grow from nothing: refresh the planner's statistics as they double, or PostgreSQL
       // keeps planning for empty tables (sequential scans) and each batch gets slower than the last.
