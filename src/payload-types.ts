@@ -73,6 +73,7 @@ export interface Config {
     photos: Photo;
     events: Event;
     'publication-log': PublicationLog;
+    'url-slugs': UrlSlug;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     photos: PhotosSelect<false> | PhotosSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'publication-log': PublicationLogSelect<false> | PublicationLogSelect<true>;
+    'url-slugs': UrlSlugsSelect<false> | UrlSlugsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -216,7 +218,7 @@ export interface News {
     phone?: string | null;
   };
   /**
-   * Part of the web address in this language. Filled from the title when left empty.
+   * Part of the web address in this language. Follows the title until the language is first published; after that it changes only when you edit it. Old addresses redirect.
    */
   slug?: string | null;
   publishedAt: string;
@@ -632,7 +634,7 @@ export interface PartnerCity {
   website?: string | null;
   coverPhoto?: (number | null) | Photo;
   /**
-   * Part of the web address in this language. Filled from the title when left empty.
+   * Part of the web address in this language. Follows the title until the language is first published; after that it changes only when you edit it. Old addresses redirect.
    */
   slug?: string | null;
   /**
@@ -705,7 +707,7 @@ export interface Event {
   onlineUrl?: string | null;
   registrationUrl?: string | null;
   /**
-   * Part of the web address in this language. Filled from the title when left empty.
+   * Part of the web address in this language. Follows the title until the language is first published; after that it changes only when you edit it. Old addresses redirect.
    */
   slug?: string | null;
   kind: 'delegationVisit' | 'signing' | 'tradeFair' | 'festival' | 'exchange' | 'online';
@@ -749,6 +751,18 @@ export interface PublicationLog {
   locale: string;
   change: 'published' | 'updated' | 'withdrawn' | 'deleted';
   at: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "url-slugs".
+ */
+export interface UrlSlug {
+  id: number;
+  collection: string;
+  document?: string | null;
+  locale: string;
+  slug: string;
+  current?: boolean | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -889,6 +903,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publication-log';
         value: number | PublicationLog;
+      } | null)
+    | ({
+        relationTo: 'url-slugs';
+        value: number | UrlSlug;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1165,6 +1183,17 @@ export interface PublicationLogSelect<T extends boolean = true> {
   locale?: T;
   change?: T;
   at?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "url-slugs_select".
+ */
+export interface UrlSlugsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  locale?: T;
+  slug?: T;
+  current?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { urlField } from '../../src/fields/urlField.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
 import { TWINNING } from '../../src/slugs.js'
+import { releaseSlugs } from '../../src/urlSlugs/assignSlug.js'
 
 export const EVENT_KINDS = [
   'delegationVisit',
@@ -56,6 +57,8 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
     },
     defaultSort: 'startsAt',
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    // A deleted document's slugs are released (src/urlSlugs/).
+    hooks: { afterDelete: [releaseSlugs] },
     fields: [
       {
         name: 'title',
@@ -147,7 +150,7 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
           },
         ],
       },
-      slugField('title'),
+      slugField('title', options.adminModule),
       {
         name: 'kind',
         type: 'select',

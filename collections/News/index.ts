@@ -10,6 +10,7 @@ import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
 import { TWINNING } from '../../src/slugs.js'
+import { releaseSlugs } from '../../src/urlSlugs/assignSlug.js'
 import { text, textarea } from 'payload/shared'
 
 /** Press releases: written once (usually in German), translated into the other locales. */
@@ -39,6 +40,8 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
     // "news" has no distinct plural; GraphQL needs two names (query NewsItem by id, News for lists).
     graphQL: { pluralName: 'News', singularName: 'NewsItem' },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    // A deleted document's slugs are released (src/urlSlugs/).
+    hooks: { afterDelete: [releaseSlugs] },
     fields: [
       {
         name: 'kicker',
@@ -118,7 +121,7 @@ export function newsCollection(options: ResolvedOptions): CollectionConfig {
           },
         ],
       },
-      slugField('title'),
+      slugField('title', options.adminModule),
       {
         name: 'publishedAt',
         type: 'date',

@@ -13,6 +13,7 @@ import { urlField } from '../../src/fields/urlField.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
 import { TWINNING } from '../../src/slugs.js'
+import { releaseSlugs } from '../../src/urlSlugs/assignSlug.js'
 
 export const RELATIONSHIPS = [
   'twinCity',
@@ -58,6 +59,8 @@ export function partnerCitiesCollection(options: ResolvedOptions): CollectionCon
       slug: true,
     },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    // A deleted document's slugs are released (src/urlSlugs/).
+    hooks: { afterDelete: [releaseSlugs] },
     fields: [
       {
         name: 'name',
@@ -150,7 +153,7 @@ export function partnerCitiesCollection(options: ResolvedOptions): CollectionCon
           },
         ],
       },
-      slugField('name'),
+      slugField('name', options.adminModule),
     ],
   }
 }

@@ -2,4 +2,5 @@
 export { ExportSelected } from './ExportSelected.js'
 export { LanguagesCell } from './LanguagesCell.js'
 export { PublicationStatus } from './PublicationStatus.js'
+export { RegenerateSlug } from './RegenerateSlug.js'
 export { TranslationPanel } from './TranslationPanel.js'

@@ -1,28 +1,33 @@
-import type { FieldHook, TextField } from 'payload'
+import type { TextField } from 'payload'
 
 import { label } from '../i18n/label.js'
-import { toSlug } from '../urlSlugs/toSlug.js'
+import { adoptPendingSlugs, assignSlug } from '../urlSlugs/assignSlug.js'
 
 /**
- * A slug per locale. When left empty it is made from `from` (the title or name) in the same
- * locale; latin scripts are transliterated, CJK characters are kept (browsers show them as typed).
+ * A URL slug per locale, made from `from` (the title or name) in the same locale — romanized or in
+ * the locale's own script, as `urlSlugs.style` says — unique per collection and locale, kept once
+ * the locale is published (see `urlSlugs/assignSlug.ts`). The sidebar shows it with a button that
+ * makes a fresh one from the current title (`<adminModule>#RegenerateSlug`).
  */
-export function slugField(from: string, overrides: Partial<TextField> = {}): TextField {
-  const fillFromSource: FieldHook = ({ data, req, value }) => {
-    if (typeof value === 'string' && value.trim()) return toSlug(value, req.locale ?? undefined)
-    const source = data?.[from]
-    return typeof source === 'string' && source.trim()
-      ? toSlug(source, req.locale ?? undefined)
-      : value
-  }
+export function slugField(
+  from: string,
+  adminModule: string,
+  overrides: Partial<TextField> = {},
+): TextField {
   return {
     name: 'slug',
     type: 'text',
     index: true,
     localized: true,
     label: label('fields.slug'),
-    admin: { description: label('descriptions.slug'), position: 'sidebar' },
-    hooks: { beforeValidate: [fillFromSource] },
+    admin: {
+      description: label('urlSlugs.description'),
+      position: 'sidebar',
+      components: {
+        afterInput: [{ clientProps: { from }, path: `${adminModule}#RegenerateSlug` }],
+      },
+    },
+    hooks: { beforeChange: [assignSlug(from)], afterChange: [adoptPendingSlugs] },
     ...overrides,
   } as TextField
 }

@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RegenerateSlug as RegenerateSlug_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { ExportSelected as ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { PublicationStatus as PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/index.js#RegenerateSlug": RegenerateSlug_27d5508d0327138f5c2cbc1cfdb0edf8,
   "/src/admin/index.js#ExportSelected": ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8,
   "/src/admin/index.js#PublicationStatus": PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,177 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../options.js'
+import { TWINNING } from '../slugs.js'
+import { preloadRomanizers } from './makeSlug.js'
+import { claimSlug, deleteRows, markCurrent, rowsOfDocument } from './registry.js'
+import { slugOf } from './slugOptions.js'
+import { writeStoredSlug } from './storedSlug.js'
+
+export interface RebuildCounts {
+  /** Document-locales that got a slug for the first time. */
+  filled: number
+  /** Slugs replaced by a fresh one (unpublished locales, or every locale with `force`). */
+  changed: number
+  /** Published slugs kept as they are (without `force`). */
+  kept: number
+  /** Already right: nothing written. */
+  unchanged: number
+}
+
+export type RebuildReport = Record<string, RebuildCounts>
+
+type Doc = Record<string, unknown> & { id: number | string }
+type Localized = Record<string, unknown> | undefined
+
+const PAGE = 100
+
+/** The title field a collection's slug is made from: its `useAsTitle`. */
+const sourceOf = (payload: Payload, slug: string) =>
+  payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle ?? 'title'
+
+/**
+ * Fills and checks the slug of every document in every locale that has a title (`npm run slugs --
+ * --rebuild`). Slugs of locales that were ever published stay as they are — unless `force`, which
+ * makes them afresh from the title and keeps the old ones as redirects. Every slug ends up in the
+ * registry, unique. Idempotent: a second run finds everything `unchanged`.
+ */
+export async function rebuildSlugs(
+  payload: Payload,
+  { force = false, log }: { force?: boolean; log?: (line: string) => void } = {},
+): Promise<RebuildReport> {
+  const options = payload.config.custom[TWINNING] as ResolvedOptions
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : []
+  await preloadRomanizers(locales)
+  const report: RebuildReport = {}
+  const collections = Object.values(payload.collections)
+    .map(({ config }) => config)
+    .filter((config) =>
+      config.flattenedFields.some((f) => f.name === 'slug' && 'localized' in f && f.localized),
+    )
+    .filter((config) => (Object.values(options.slugs) as string[]).includes(config.slug))
+  for (const config of collections) {
+    const counts: RebuildCounts = { changed: 0, filled: 0, kept: 0, unchanged: 0 }
+    report[config.slug] = counts
+    const from = sourceOf(payload, config.slug)
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection: config.slug,
+        depth: 0,
+        draft: true,
+        limit: PAGE,
+        locale: 'all',
+        overrideAccess: true,
+        page,
+        sort: 'id',
+      })
+      const docs = result.docs as unknown as Doc[]
+      const transactionID = await payload.db.beginTransaction()
+      const req = {
+        context: {},
+        payload,
+        transactionID: transactionID ?? undefined,
+      } as PayloadRequest
+      try {
+        const published = await publishedPairs(req, options.slugs.publicationLog, config.slug, docs)
+        for (const doc of docs) {
+          for (const locale of locales) {
+            const title = (doc[from] as Localized)?.[locale]
+            const stored = ((doc.slug as Localized)?.[locale] as string | undefined) ?? ''
+            if (typeof title !== 'string' || !title.trim()) continue
+            const frozen =
+              published.has(`${doc.id}:${locale}`) ||
+              (Array.isArray(doc.availableLocales) && doc.availableLocales.includes(locale))
+            const outcome = await rebuildOne(req, {
+              collection: config.slug,
+              document: String(doc.id),
+              force,
+              frozen,
+              id: doc.id,
+              locale,
+              maxLength: options.urlSlugs.maxLength,
+              stored,
+              title,
+            })
+            counts[outcome]++
+            if (outcome !== 'unchanged' && outcome !== 'kept')
+              log?.(`${config.slug} ${doc.id} ${locale}: ${outcome}`)
+          }
+        }
+        if (transactionID) await payload.db.commitTransaction(transactionID)
+      } catch (error) {
+        if (transactionID) await payload.db.rollbackTransaction(transactionID)
+        throw error
+      }
+      if (!result.hasNextPage) break
+    }
+  }
+  return report
+}
+
+async function rebuildOne(
+  req: PayloadRequest,
+  one: {
+    collection: string
+    document: string
+    force: boolean
+    frozen: boolean
+    id: number | string
+    locale: string
+    maxLength: number
+    stored: string
+    title: string
+  },
+): Promise<keyof RebuildCounts> {
+  const rows = await rowsOfDocument(req, one.collection, one.document, one.locale)
+  const current = rows.find((row) => row.current)
+  const keep = one.frozen && one.stored && !one.force
+  const wanted = keep ? one.stored : (await slugOf(req, one.title, one.locale)) || one.stored
+  if (!wanted) return 'unchanged' // nothing usable and nothing stored: the next save gives the id-based slug
+  const claimed = await claimSlug(req, {
+    base: wanted,
+    collection: one.collection,
+    document: one.document,
+    locale: one.locale,
+    maxLength: one.maxLength,
+  })
+  for (const row of rows.filter((r) => r.current && r.id !== claimed.id)) {
+    // Only a slug that was public becomes a redirect; a draft's is released.
+    if (one.frozen && row.slug === one.stored) await markCurrent(req, row.id, false)
+    else await deleteRows(req, [row.id])
+  }
+  if (claimed.slug !== one.stored) {
+    await writeStoredSlug(req, one.collection, one.id, one.locale, claimed.slug)
+    return one.stored ? 'changed' : 'filled'
+  }
+  if (keep) return 'kept'
+  // The stored slug was right; it may only have been missing from the registry.
+  return current?.slug === one.stored ? 'unchanged' : 'filled'
+}
+
+/** `id:locale` of the documents given that the publication log says were published at some time. */
+async function publishedPairs(
+  req: PayloadRequest,
+  logSlug: CollectionSlug,
+  collection: string,
+  docs: Doc[],
+): Promise<Set<string>> {
+  if (!docs.length) return new Set()
+  const { docs: entries } = await req.payload.db.find({
+    collection: logSlug,
+    limit: 0,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { change: { equals: 'published' } },
+        { documentId: { in: docs.map((doc) => String(doc.id)) } },
+      ],
+    },
+  })
+  return new Set(
+    (entries as unknown as Array<{ documentId: string; locale: string }>).map(
+      (e) => `${e.documentId}:${e.locale}`,
+    ),
+  )
+}
