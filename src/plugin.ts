@@ -26,6 +26,9 @@ import { changesEndpoint } from './publication/log/changesEndpoint.js'
 import { publicationLogCollection } from './publication/log/collection.js'
 import { withLocalePublishing } from './publication/withLocalePublishing.js'
 import { type ContentCollectionKey, TWINNING } from './slugs.js'
+import { urlSlugsCollection } from './urlSlugs/collection.js'
+import { resolveEndpoint } from './urlSlugs/resolveEndpoint.js'
+import { slugEndpoint } from './urlSlugs/slugEndpoint.js'
 
 const FACTORIES: Record<ContentCollectionKey, (options: ResolvedOptions) => CollectionConfig> = {
   news: newsCollection,
@@ -74,7 +77,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
           ...published,
         ]
       : [...hostCollections, usersCollection(options), ...published]
-    collections.push(publicationLogCollection(options.slugs.publicationLog))
+    collections.push(publicationLogCollection(options.slugs.publicationLog), urlSlugsCollection())
 
     const readCache = options.cache
       ? new ReadCache(options.cache, new Set(published.map((collection) => collection.slug)))
@@ -94,6 +97,8 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       endpoints: [
         ...(config.endpoints ?? []),
         changesEndpoint,
+        resolveEndpoint,
+        slugEndpoint,
         translationStatusEndpoint,
         xliffExportEndpoint,
         xliffImportEndpoint,
