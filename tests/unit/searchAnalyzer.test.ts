@@ -68,6 +68,7 @@ describe('tokenStream', () => {
     expect(tokens.length).toBeGreaterThan(5)
     for (const token of tokens) expect(token).toMatch(TOKEN_RE)
     expect(tokens).toContain('dont')
+    expect(tokens).toContain('don')
     expect(tokens).toContain('abc')
   })
   it('bounds the tokens of a very long word', () => {
@@ -231,6 +232,12 @@ describe('matching the examples of issue 15', () => {
     expect(matchesPlan(streams, parseQuery('南京'))).toEqual({ matches: true, inTitle: false })
     expect(matchesPlan(streams, parseQuery(''))).toEqual({ matches: false, inTitle: false })
   })
+  it('reads apostrophes inside words both ways', () => {
+    expect(finds("Mumbai's mayor visits", 'en', 'Mumbai')).toBe(true)
+    expect(finds('Mumbai mayor visits', 'en', "Mumbai's")).toBe(true)
+    expect(finds("L'Europe des villes", 'en', 'europe')).toBe(true)
+    expect(finds("Mumbai's mayor visits", 'en', 'mumbais')).toBe(true)
+  })
   it('finds a title by a query made of operators only as text', () => {
     expect(finds('Rock OR Roll', 'en', 'or')).toBe(true)
     expect(finds('Rock and roll', 'en', '"rock" AND')).toBe(true)
@@ -301,6 +308,28 @@ describe('snippet', () => {
     expect(result.text).not.toMatch(
       /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
     )
+  })
+})
+
+describe('snippet time', () => {
+  it('analyzes only the passages around matches of a long body', () => {
+    const body =
+      '双方将在职业教育、环境保护和青少年交流等领域深化合作。'.repeat(120) +
+      '斯图加特市与南京市签署意向书。'
+    const plan = parseQuery('南京 意向书', 'zh')
+    snippet(body, plan)
+    const started = performance.now()
+    for (let i = 0; i < 10; i++) expect(snippet(body, plan)!.text).toContain('南京')
+    const perSnippet = (performance.now() - started) / 10
+    console.log(`snippet of a ${body.length}-character Chinese body: ${perSnippet.toFixed(2)} ms`)
+    expect(perSnippet).toBeLessThan(5)
+  })
+  it('stays fast for a one-letter query on a huge text', () => {
+    const text = 'a banana and an apple at a market '.repeat(3000)
+    const started = performance.now()
+    const result = snippet(text, parseQuery('a'))!
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(result.highlights.length).toBeGreaterThan(3)
   })
 })
 

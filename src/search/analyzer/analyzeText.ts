@@ -57,6 +57,14 @@ export function analyzeText(
       const word = run.text.replace(/['\u2019]/g, '')
       const direct = word === run.text
       push(word, run.start, run.end, direct)
+      // Mumbai's, l'Europe: also the parts, so the queries mumbai and europe find them
+      if (!direct) {
+        let at = run.start
+        for (const part of run.text.split(/['\u2019]/)) {
+          if (part.length >= 2) push(part, at, at + part.length)
+          at += part.length + 1
+        }
+      }
       const original = source.slice(
         normalized.sourceStart[run.start],
         normalized.sourceEnd[run.end - 1],

@@ -31,6 +31,10 @@ export function parseQuery(q: string, locale = 'und'): QueryPlan {
     } else {
       const word = cut(run.text.replace(/['\u2019]/g, ''))
       const alternatives: Term[] = [{ token: word, prefix: true }]
+      // Mumbai's also finds Mumbai: the longest part between apostrophes, as a prefix
+      const longest = cut(longestPart(run.text))
+      if (longest !== word && longest.length >= 2)
+        alternatives.push({ token: longest, prefix: true })
       const spelling = umlautSpelling(originalWord(input, run.text))
       if (spelling && spelling !== word) alternatives.push({ token: cut(spelling), prefix: true })
       words.push({ text: word, alternatives })
@@ -70,6 +74,12 @@ function originalWord(input: string, normalizedWord: string): string {
     if (normalize(typed) === normalizedWord) return typed
   }
   return ''
+}
+
+function longestPart(word: string): string {
+  return word
+    .split(/['\u2019]/)
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '')
 }
 
 function cut(token: string): string {

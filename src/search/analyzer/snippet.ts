@@ -1,6 +1,7 @@
 import type { QueryPlan, Term } from '../types.js'
 import { analyzeText, type TokenAt } from './analyzeText.js'
 import { phraseAt } from './matchesPlan.js'
+import { snippetCandidates } from './snippetCandidates.js'
 
 export interface Snippet {
   /** `text` HTML-escaped, matches wrapped in `<mark>…</mark>`. */
@@ -46,9 +47,9 @@ export function snippet(
   const collapsed = String(text ?? '')
     .replace(/\s+/g, ' ')
     .trim()
-  const hits = findHits(collapsed, plan, options)
+  const hits = findHitsNearCandidates(collapsed, plan, options, maxLength)
   if (hits.length === 0) return null
-  let [start, end] = bestWindow(collapsed, hits, maxLength)
+  const [start, end] = bestWindow(collapsed, hits, maxLength)
   const inside = mergeSpans(hits.filter((h) => h.start >= start && h.end <= end))
   const prefix = start > 0 ? ELLIPSIS : ''
   const suffix = end < collapsed.length ? ELLIPSIS : ''
@@ -57,6 +58,53 @@ export function snippet(
     ([s, e]) => [s - start + prefix.length, e - start + prefix.length] as [number, number],
   )
   return { text: passage, html: markUp(passage, highlights), highlights }
+}
+
+/**
+ * Runs the analyzer only on passages around candidate positions (a long body is not analyzed
+ * whole for every hit of a result page), until the hits found cover every required word.
+ */
+function findHitsNearCandidates(
+  text: string,
+  plan: QueryPlan,
+  options: SnippetOptions,
+  maxLength: number,
+): Hit[] {
+  const required = plan.words.filter((word) => !word.optional).length
+  const hits: Hit[] = []
+  const found = new Set<number>()
+  let analyzedUntil = 0
+  for (const candidate of snippetCandidates(text, plan)) {
+    if (candidate < analyzedUntil) continue
+    const start = Math.max(analyzedUntil, boundaryBefore(text, candidate - maxLength))
+    const end = boundaryAfter(text, candidate + 2 * maxLength)
+    for (const hit of findHits(text.slice(start, end), plan, options)) {
+      hits.push({ ...hit, start: hit.start + start, end: hit.end + start })
+      found.add(hit.word)
+    }
+    analyzedUntil = end
+    if (found.size >= required) break
+  }
+  return hits
+}
+
+const SEPARATOR_RE = /[^\p{L}\p{M}\p{N}'\u2019]/u
+/** Far enough to reach a space in any Latin or Korean text; CJK text may be cut anywhere. */
+const SEPARATOR_SEARCH = 48
+
+function boundaryBefore(text: string, at: number): number {
+  for (let i = at; i > Math.max(0, at - SEPARATOR_SEARCH); i--) {
+    if (SEPARATOR_RE.test(text[i - 1]!)) return i
+  }
+  return at <= SEPARATOR_SEARCH ? 0 : isLowSurrogate(text, at) ? at - 1 : at
+}
+
+function boundaryAfter(text: string, at: number): number {
+  for (let i = at; i < Math.min(text.length, at + SEPARATOR_SEARCH); i++) {
+    if (SEPARATOR_RE.test(text[i]!)) return i
+  }
+  const end = Math.min(text.length, at + SEPARATOR_SEARCH)
+  return end >= text.length ? text.length : isLowSurrogate(text, end) ? end + 1 : end
 }
 
 function findHits(text: string, plan: QueryPlan, options: SnippetOptions): Hit[] {
@@ -102,21 +150,33 @@ function termSpans(tokens: TokenAt[], stream: string[], term: Term): [number, nu
   return spans
 }
 
+/** The window holding the most distinct query words (two pointers over hits sorted by start). */
 function bestWindow(text: string, hits: Hit[], maxLength: number): [number, number] {
   if (text.length <= maxLength) return [0, text.length]
   const lead = Math.min(40, Math.floor(maxLength / 4))
-  let best: { score: number; start: number } | null = null
+  const counts = new Map<number, number>()
+  const count = (word: number, by: number) => {
+    const n = (counts.get(word) ?? 0) + by
+    if (n === 0) counts.delete(word)
+    else counts.set(word, n)
+  }
+  let best = { score: 0, start: 0, first: hits[0]! }
+  let left = 0
+  let right = 0
   for (const hit of hits) {
     const start = Math.max(0, Math.min(hit.start - lead, text.length - maxLength))
-    const words = new Set(
-      hits.filter((h) => h.start >= start && h.end <= start + maxLength).map((h) => h.word),
-    )
-    if (!best || words.size > best.score) best = { score: words.size, start }
+    while (right < hits.length && hits[right]!.start < start + maxLength) {
+      if (hits[right]!.end <= start + maxLength) count(hits[right]!.word, 1)
+      right++
+    }
+    while (left < right && hits[left]!.start < start) {
+      if (hits[left]!.end <= start + maxLength) count(hits[left]!.word, -1)
+      left++
+    }
+    if (counts.size > best.score) best = { score: counts.size, start, first: hits[left] ?? hit }
   }
-  const first = hits.find((h) => h.start >= best!.start)!
-  const start = cutStart(text, best!.start, first.start)
-  const end = cutEnd(text, start + maxLength, first.end)
-  return [start, end]
+  const cutAt = cutStart(text, best.start, best.first.start)
+  return [cutAt, cutEnd(text, cutAt + maxLength, best.first.end)]
 }
 
 /** Moves a cut forward to just after a space (not past `limit`), and never into a surrogate pair. */
