@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { appendToLog } from '../publication/log/append.js'
 import { publicationState } from '../publication/state.js'
@@ -8,7 +8,10 @@ import type { ResolvedOptions } from '../options.js'
 import { indexDocuments } from '../search/rebuild.js'
 import { refreshStatistics } from '../setup/refreshStatistics.js'
 import { TWINNING } from '../slugs.js'
-import { toSlug } from '../urlSlugs/toSlug.js'
+import { makeSlug, preloadRomanizers } from '../urlSlugs/makeSlug.js'
+import { claimSlug } from '../urlSlugs/registry.js'
+import { insertFree, type SlugRow } from '../urlSlugs/registryTable.js'
+import { writeStoredSlug } from '../urlSlugs/storedSlug.js'
 import { textHash, translatableFields, valueInLocale } from '../translation/sourceTexts.js'
 import { cities } from './content/cities.js'
 import { lexicalFromParagraphs } from './richText.js'
@@ -89,26 +92,69 @@ const fill = (template: string, vars: Record<string, string>) =>
 /** The key of generated release `n` (its German slug), stable across runs: what makes seeding idempotent. */
 export const archiveKey = (n: number) => `archiv-${String(n).padStart(6, '0')}`
 
+const archiveCity = (n: number) => cities[n % cities.length]!
+const archiveTopic = (n: number) => TOPICS[n % TOPICS.length]!
+
+/**
+ * Slugs of release `n`: the German one is its key; the others are its title's slug, made once per
+ * city, topic and locale (the titles differ only in those and the number) and numbered — so
+ * 20,000 releases need a few hundred romanizations, not 80,000.
+ */
+function archiveSlugs({ maxLength, style }: ResolvedOptions['urlSlugs']) {
+  const made = new Map<string, Promise<string>>()
+  return async (n: number): Promise<Record<Locale, string>> => {
+    const suffix = `-${n}`
+    const entries = await Promise.all(
+      LOCALES.map(async (locale) => {
+        if (locale === 'de') return [locale, archiveKey(n)] as const
+        const title = fill(TEMPLATES[locale].title, {
+          ...templateVars(n, locale, ''),
+          n: '',
+        })
+        const key = `${locale}\u0000${title}`
+        if (!made.has(key))
+          made.set(
+            key,
+            makeSlug(title, locale, {
+              maxLength: maxLength - 8,
+              style: style[locale] ?? 'romanized',
+            }),
+          )
+        const base = await made.get(key)!
+        return [locale, base ? `${base}${suffix}` : `release${suffix}`] as const
+      }),
+    )
+    return Object.fromEntries(entries) as Record<Locale, string>
+  }
+}
+
+/** The values filled into release `n`'s templates in a locale. */
+function templateVars(n: number, locale: Locale, year: string) {
+  const city = archiveCity(n)
+  return {
+    city: city.name[locale] ?? city.name.de!,
+    german: city.germanPartner[locale] ?? city.germanPartner.de!,
+    n: String(n),
+    topic: translate(locale, `topics.${archiveTopic(n)}`),
+    year,
+  }
+}
+
 /** Release `n` of the generated archive in every locale, in the shape Payload stores (`{ de, en, … }` per field). */
 export function archiveRelease(
   n: number,
   heroPhoto: number | string | undefined,
   cityIds: Map<string, number | string>,
+  slugs: Record<Locale, string>,
 ) {
-  const city = cities[n % cities.length]!
-  const topic = TOPICS[n % TOPICS.length]!
+  const city = archiveCity(n)
+  const topic = archiveTopic(n)
   // Spread over the ten years up to the start of 2026, newest first.
   const publishedAt = new Date(Date.UTC(2026, 0, 1) - n * 43_200_000 * 3.3).toISOString()
   const year = publishedAt.slice(0, 4)
   const perLocale = <T>(make: (locale: Locale) => T) =>
     Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>
-  const vars = (locale: Locale) => ({
-    city: city.name[locale] ?? city.name.de!,
-    german: city.germanPartner[locale] ?? city.germanPartner.de!,
-    n: String(n),
-    topic: translate(locale, `topics.${topic}`),
-    year,
-  })
+  const vars = (locale: Locale) => templateVars(n, locale, year)
   const title = perLocale((locale) => fill(TEMPLATES[locale].title, vars(locale)))
   return {
     body: perLocale((locale) =>
@@ -126,12 +172,24 @@ export function archiveRelease(
       phone: '+49 711 216-0',
     },
     publishedAt,
-    slug: perLocale((locale) =>
-      locale === 'de' ? archiveKey(n) : `${toSlug(title[locale], locale)}-${n}`,
-    ),
+    slug: slugs,
     sourceLanguage: 'de',
     title,
     topics: [topic],
+  }
+}
+
+/**
+ * The batch's slugs into the registry in one statement. One another document already holds (a
+ * hand-written release titled like a generated one) is replaced by the next free `-N`.
+ */
+async function registerSlugs(req: PayloadRequest, rows: SlugRow[], maxLength: number) {
+  const ids = await insertFree(req, rows)
+  for (const [i, row] of rows.entries()) {
+    if (ids[i] !== undefined) continue
+    const claimed = await claimSlug(req, { ...row, base: row.slug, maxLength })
+    const id = /^\d+$/.test(row.document ?? '') ? Number(row.document) : row.document!
+    await writeStoredSlug(req, row.collection, id, row.locale, claimed.slug)
   }
 }
 
@@ -162,6 +220,8 @@ export async function seedArchive(
   const logSlug = options.slugs.publicationLog
   const fields = payload.collections[slug].config.flattenedFields
   const texts = translatableFields(fields)
+  const slugsOf = archiveSlugs(options.urlSlugs)
+  await preloadRomanizers(LOCALES)
 
   const photos = await payload.find({
     collection: options.slugs.photos,
@@ -201,6 +261,7 @@ export async function seedArchive(
   const present = new Set(existing.docs.map((doc) => String((doc as { slug?: string }).slug)))
 
   let created = 0
+  const slugRows: SlugRow[] = []
   for (let from = 1; from <= count; from += batch) {
     const transactionID = await payload.db.beginTransaction()
     const req = { payload, transactionID: transactionID ?? undefined } as never
@@ -212,6 +273,7 @@ export async function seedArchive(
           n,
           photoIds.length ? photoIds[n % photoIds.length] : undefined,
           cityIds,
+          await slugsOf(n),
         )
         const now = new Date().toISOString()
         const sourceHashes = Object.fromEntries(
