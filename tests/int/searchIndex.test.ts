@@ -375,5 +375,5 @@ const SCALE = Number(process.env.SEARCH_SCALE ?? 0)
     ]
     console.log(`search index scale on ${t.database.kind}\n${lines.join('\n')}`)
     expect((await find(plan(word('common')))).totalDocs).toBe(SCALE)
-  })
+  }, 3_600_000)
 })

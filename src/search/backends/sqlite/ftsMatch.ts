@@ -23,9 +23,16 @@ export function wordsMatch(words: Term[][], columns: 'title' | 'title body'): st
 export const scopeToken = (kind: 'c' | 'l', value: string) =>
   kind + Buffer.from(value, 'utf8').toString('hex')
 
-/** Entries in one of these locales (all locales when absent) and one of these collections. */
-export function scopeMatch(collections: string[], locales: string[] | undefined): string {
+/** Entries in one of these collections and locales (either filter left out when absent). */
+export function scopeMatch(
+  collections: string[] | undefined,
+  locales: string[] | undefined,
+): string | undefined {
   const any = (kind: 'c' | 'l', values: string[]) =>
     `{scope} : (${values.map((value) => quoteFts(scopeToken(kind, value))).join(' OR ')})`
-  return [any('c', collections), ...(locales ? [any('l', locales)] : [])].join(' AND ')
+  const filters = [
+    ...(collections ? [any('c', collections)] : []),
+    ...(locales ? [any('l', locales)] : []),
+  ]
+  return filters.length ? filters.join(' AND ') : undefined
 }

@@ -9,13 +9,20 @@ import { scopeMatch, scopeToken, wordsMatch } from './ftsMatch.js'
 
 const ENTRIES = 'twinning_search_entries'
 const FTS = 'twinning_search_fts'
+const TITLES = 'twinning_search_titles'
+const SCOPES = 'twinning_search_scopes'
 
 /**
- * The entries, keyed by their rank key (`rankKey.ts`), and an FTS5 index over the analyzer's tokens
- * with the same rowids. The tokens come normalized and space-joined, so FTS5's `ascii` tokenizer
- * (every non-ASCII byte is a token character) splits them exactly where the analyzer did. The FTS
- * table is contentless (the text lives in the entries; rank is title-then-date, no bm25). `scope` holds the locale and collection as tokens, so filters are part of the
- * MATCH and every query walks one rowid-ordered stream.
+ * The entries, keyed by their rank key (`rankKey.ts`), and FTS5 indexes over the analyzer's tokens
+ * with the same rowids: one of title and body, one of titles alone (a title-tier query then reads
+ * short title doclists, not a common word's doclist over every body). The tokens come normalized
+ * and space-joined, so FTS5's `ascii` tokenizer (every non-ASCII byte is a token character) splits
+ * them exactly where the analyzer did. The FTS tables are contentless (the text lives in the
+ * entries; rank is title-then-date, no bm25) and index 2- and 3-character prefixes (short prefixes
+ * otherwise merge the doclists of thousands of terms). `scope` holds the locale and collection as
+ * tokens, so filters are part of the MATCH and every query walks one rowid-ordered stream; the
+ * scopes table lists every locale and collection ever indexed, so a filter that lets all of them
+ * through is left out of the MATCH (it would cost a walk over every entry's scope).
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -33,6 +40,15 @@ const SCHEMA = [
     scope, title, body,
     content='', contentless_delete=1, tokenize='ascii', prefix='2 3'
   )`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLES} USING fts5(
+    scope, title,
+    content='', contentless_delete=1, tokenize='ascii', prefix='2 3'
+  )`,
+  `CREATE TABLE IF NOT EXISTS ${SCOPES} (
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (kind, value)
+  ) WITHOUT ROWID`,
 ]
 
 type Row = Record<string, unknown>
@@ -97,10 +113,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           let key: number
           if (old !== null && Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) key = old
           else {
-            if (old !== null) {
-              await run(`DELETE FROM ${FTS} WHERE rowid = ?`, [old])
-              await run(`DELETE FROM ${ENTRIES} WHERE key = ?`, [old])
-            }
+            if (old !== null) await removeKey(run, old)
             key = await freeRankKey(entry.date, {
               firstGap: async (from, to) =>
                 first(
@@ -119,7 +132,11 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
                 ),
             })
           }
-          if (old === key) await run(`DELETE FROM ${FTS} WHERE rowid = ?`, [key])
+          if (old === key) {
+            await run(`DELETE FROM ${FTS} WHERE rowid = ?`, [key])
+            await run(`DELETE FROM ${TITLES} WHERE rowid = ?`, [key])
+          }
+          const scope = `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
           await run(
             `INSERT INTO ${ENTRIES} (key, collection, doc_id, locale, date, title, slug, text)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -129,9 +146,18 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           )
           await run(`INSERT INTO ${FTS} (rowid, scope, title, body) VALUES (?, ?, ?, ?)`, [
             key,
-            `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`,
+            scope,
             entry.tokens.title.join(' '),
             entry.tokens.body.join(' '),
+          ])
+          await run(`INSERT INTO ${TITLES} (rowid, scope, title) VALUES (?, ?, ?)`, [
+            key,
+            scope,
+            entry.tokens.title.join(' '),
+          ])
+          await run(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ('c', ?), ('l', ?)`, [
+            entry.collection,
+            entry.locale,
           ])
         }
       }),
@@ -139,31 +165,37 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
     remove: (req, keys) =>
       write(req, async ({ all, run }) => {
         for (const searchKey of keys)
-          for (const found of await keysOf(all, searchKey)) {
-            const key = Number(Object.values(found)[0])
-            await run(`DELETE FROM ${FTS} WHERE rowid = ?`, [key])
-            await run(`DELETE FROM ${ENTRIES} WHERE key = ?`, [key])
-          }
+          for (const found of await keysOf(all, searchKey))
+            await removeKey(run, Number(Object.values(found)[0]))
       }),
 
     clear: () =>
       write(undefined, async ({ run }) => {
-        await run(`DELETE FROM ${FTS}`)
-        await run(`DELETE FROM ${ENTRIES}`)
+        for (const table of [FTS, TITLES, ENTRIES, SCOPES]) await run(`DELETE FROM ${table}`)
       }),
 
     query: async ({ collections, limit, locales, page, plan }) => {
       const words = requiredWords(plan)
       if (!words || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
-      const scope = scopeMatch(collections, locales)
+      const stored = await read(`SELECT kind, value FROM ${SCOPES}`)
+      const needed = (kind: 'c' | 'l', wanted: string[] | undefined) =>
+        wanted &&
+        stored.some((found) => found.kind === kind && !wanted.includes(String(found.value)))
+          ? wanted
+          : undefined
+      const scope = scopeMatch(needed('c', collections), needed('l', locales))
+      const within = (match: string) => (scope ? `${match} AND ${scope}` : match)
       const inTitle = wordsMatch(words, 'title')
-      const anywhere = `${wordsMatch(words, 'title body')} AND ${scope}`
-      const tiers = [`${inTitle} AND ${scope}`, `(${anywhere}) NOT (${inTitle})`]
-      const count = async (match: string) =>
-        first(await read(`SELECT count(*) FROM ${FTS} WHERE ${FTS} MATCH ?`, [match])) ?? 0
-      const titleHits = await count(tiers[0]!)
-      const totalDocs = await count(anywhere)
+      const anywhere = within(wordsMatch(words, 'title body'))
+      const tiers = [
+        { match: within(inTitle), table: TITLES },
+        { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },
+      ]
+      const count = async (table: string, match: string) =>
+        first(await read(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`, [match])) ?? 0
+      const titleHits = await count(TITLES, tiers[0]!.match)
+      const totalDocs = await count(FTS, anywhere)
       const hits = await pageTiers(
         { limit, page },
         [titleHits, totalDocs - titleHits],
@@ -171,16 +203,21 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           (
             await read(
               `SELECT collection, doc_id, locale, date, title, slug, text FROM ${ENTRIES}
-               WHERE key IN (SELECT rowid FROM ${FTS} WHERE ${FTS} MATCH ?
+               WHERE key IN (SELECT rowid FROM ${tiers[tier]!.table} WHERE ${tiers[tier]!.table} MATCH ?
                              ORDER BY rowid DESC LIMIT ? OFFSET ?)
                ORDER BY key DESC`,
-              [tiers[tier], size, offset],
+              [tiers[tier]!.match, size, offset],
             )
           ).map((found): SearchHit => hit(found, tier === 0)),
       )
       return { hits, totalDocs }
     },
   }
+}
+
+const removeKey = async (run: (sql: string, args?: unknown[]) => Promise<void>, key: number) => {
+  for (const table of [FTS, TITLES]) await run(`DELETE FROM ${table} WHERE rowid = ?`, [key])
+  await run(`DELETE FROM ${ENTRIES} WHERE key = ?`, [key])
 }
 
 const row = (entry: SearchEntry) => [
