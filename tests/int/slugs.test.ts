@@ -168,6 +168,32 @@ describe('slugs per locale', () => {
   })
 })
 
+describe('the admin list search', () => {
+  it('finds CJK titles by a two-character word, as the list view asks (title like …)', async () => {
+    const doc = await create('Besuch aus Nanjing', { _status: 'published' })
+    await save(
+      doc.id,
+      'zh',
+      { title: '南京青年代表团参观斯图加特', lead: '简介。', localeStatus: 'published' },
+      '',
+    )
+    await save(doc.id, 'ja', { title: '大垣市との交流', lead: '概要。' })
+    const search = async (locale: string, word: string, draft = '') => {
+      const where = `where[or][0][title][like]=${encodeURIComponent(word)}`
+      const response = await t.rest('GET', `/api/news?locale=${locale}&depth=0&${where}${draft}`, {
+        token: editor,
+      })
+      expect(response.status).toBe(200)
+      return ((await response.json()).docs as Doc[]).map((found) => found.id)
+    }
+    expect(await search('zh', '南京')).toContain(doc.id)
+    expect(await search('zh', '斯图加特')).toContain(doc.id)
+    expect(await search('zh', '北京')).not.toContain(doc.id)
+    // A translation saved only as a draft: the list view reads the newest versions.
+    expect(await search('ja', '大垣', '&draft=true')).toContain(doc.id)
+  })
+})
+
 describe('GET /api/twinning/slug (regenerate)', () => {
   it('answers a fresh, free slug for the title in the edited locale', async () => {
     const doc = await create('Frischer Titel')
