@@ -1,0 +1,259 @@
+/**
+ * Search at archive scale (issue 15). For each database (SQLite, PostgreSQL):
+ *
+ * - seeding N generated releases × five locales (`seedArchive`) without the search index, then on
+ *   a fresh database with it: the ratio (target ≤ 1.5 ×);
+ * - search p50/p95 through the REST handler (`GET /api/twinning/search`, in process) for one- and
+ *   two-word queries in every locale, common words (in every release) and rarer ones (target
+ *   p95 ≤ 30 ms on a machine whose `node:http` ceiling serves about 10,900 req/s);
+ * - index time per document-locale (analyzer + database write, in batches);
+ * - what indexing adds to a publish: the same per-locale publish with the index attached and
+ *   detached, alternating (target ≤ 20 ms).
+ *
+ * The `node:http` ceiling of this machine is measured in the same run and printed beside every
+ * absolute figure.
+ *
+ *   npm run bench:search
+ *   BENCH_SEARCH_SIZE=2000 BENCH_DATABASES=sqlite npm run bench:search
+ */
+import { fork, spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+import type { CollectionSlug } from 'payload'
+
+import { indexDocuments } from '../src/search/rebuild.js'
+import { searchIndexOf, setSearchIndex } from '../src/search/registry.js'
+import { seedArchive } from '../src/seed/archive.js'
+import { freePort } from '../tests/helpers/server.js'
+import { startTestPayload, type TestPayload } from '../tests/helpers/payload.js'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const SIZE = Number(process.env.BENCH_SEARCH_SIZE ?? 20000)
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const REPEAT = Number(process.env.BENCH_SEARCH_REPEAT ?? 100)
+const DIR = process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'twinning-bench')
+mkdirSync(DIR, { recursive: true })
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!
+}
+
+/** Queries per locale: words in every generated release, in a seventh of them, and in one. */
+const QUERIES: Record<string, { kind: string; q: string }[]> = {
+  de: [
+    { kind: 'common, 1 word', q: 'Rathaus' },
+    { kind: 'common, 1 word (compound part)', q: 'Partnerschaft' },
+    { kind: '1/7, 1 word', q: 'Nanjing' },
+    { kind: '1/7, 2 words', q: 'Nanjing Rathaus' },
+    { kind: 'rare, 1 word', q: '12345' },
+    { kind: 'none, 1 word', q: 'Zeppelin' },
+  ],
+  en: [
+    { kind: 'common, 1 word', q: 'delegation' },
+    { kind: '1/7, 1 word', q: 'Sejong' },
+    { kind: '1/7, 2 words', q: 'Sejong universities' },
+    { kind: 'common, 2 words', q: 'city hall' },
+    { kind: 'rare, 2 words', q: 'release 12345' },
+  ],
+  zh: [
+    { kind: 'common, 1 word', q: '代表团' },
+    { kind: '1/7, 1 word (2 chars)', q: '南京' },
+    { kind: '1/7, 2 words', q: '南京 代表团' },
+    { kind: 'common, 1 word (run)', q: '斯图加特市' },
+    { kind: 'rare, 1 word', q: '12345' },
+  ],
+  ko: [
+    { kind: 'common, 1 word', q: '대표단은' },
+    { kind: '1/7, 1 word', q: '세종' },
+    { kind: '1/7, 2 words', q: '세종 시청에서' },
+    { kind: 'common, 2 words', q: '실무 회의' },
+  ],
+  ja: [
+    { kind: 'common, 1 word', q: '代表団' },
+    { kind: '1/7, 1 word', q: '大垣' },
+    { kind: '1/7, 2 words', q: '大垣 代表団' },
+    { kind: 'common, 1 word (katakana)', q: 'ワークショップ' },
+  ],
+}
+
+/** req/s of a plain node:http server sending `bytes` (a real search answer), 32 connections, 3 s. */
+async function ceiling(bytes: ArrayBuffer): Promise<number> {
+  const file = path.join(DIR, 'ceiling-search.json')
+  const body = Buffer.from(bytes).toString('base64')
+  writeFileSync(file, JSON.stringify({ '/': { body, contentType: 'application/json' } }))
+  const port = await freePort()
+  const child = fork(path.join(ROOT, 'bench/ceilingServer.mjs'), [file, String(port)], {
+    stdio: 'ignore',
+  })
+  await new Promise<void>((resolve) => child.once('message', () => resolve()))
+  const run = spawnSync(
+    process.execPath,
+    [
+      'node_modules/autocannon/autocannon.js',
+      '--json',
+      '-c',
+      '32',
+      '-d',
+      '3',
+      `http://127.0.0.1:${port}/`,
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  child.kill('SIGTERM')
+  return JSON.parse(run.stdout).requests.average as number
+}
+
+async function boot(kind: string): Promise<TestPayload> {
+  if (kind === 'postgres') process.env.TEST_DATABASE_URI = POSTGRES
+  else delete process.env.TEST_DATABASE_URI
+  return startTestPayload({ key: `bench-${kind}-${Math.random()}` })
+}
+
+async function seedTime(kind: string, withIndex: boolean): Promise<{ ms: number; t: TestPayload }> {
+  const t = await boot(kind)
+  const index = searchIndexOf(t.payload)
+  if (!withIndex) setSearchIndex(t.payload, undefined)
+  const report = await seedArchive(t.payload, SIZE)
+  setSearchIndex(t.payload, index)
+  return { ms: report.milliseconds, t }
+}
+
+async function searchLatencies(t: TestPayload) {
+  const rows: {
+    kind: string
+    locale: string
+    p50: number
+    p95: number
+    q: string
+    total: number
+  }[] = []
+  for (const [locale, queries] of Object.entries(QUERIES)) {
+    for (const { kind, q } of queries) {
+      const url = `/api/twinning/search?q=${encodeURIComponent(q)}&locale=${locale}`
+      const first = await t.rest('GET', url)
+      if (first.status !== 200) throw new Error(`${url}: ${first.status} ${await first.text()}`)
+      const total = ((await first.json()) as { totalDocs: number }).totalDocs
+      for (let i = 0; i < 5; i++) await (await t.rest('GET', url)).arrayBuffer()
+      const times: number[] = []
+      for (let i = 0; i < REPEAT; i++) {
+        const started = performance.now()
+        await (await t.rest('GET', url)).arrayBuffer()
+        times.push(performance.now() - started)
+      }
+      rows.push({ kind, locale, p50: percentile(times, 50), p95: percentile(times, 95), q, total })
+    }
+  }
+  return rows
+}
+
+/** Analyzer + database write per document-locale, re-indexing 1,000 releases in batches of 100. */
+async function indexTime(t: TestPayload): Promise<number> {
+  const slug = 'news' as CollectionSlug
+  let entries = 0
+  let ms = 0
+  for (let batch = 0; batch < 10; batch++) {
+    const page = await t.payload.db.find({
+      collection: slug,
+      limit: 100,
+      page: batch + 1,
+      pagination: true,
+      sort: 'id',
+    })
+    const started = performance.now()
+    const transactionID = await t.payload.db.beginTransaction()
+    const req = { payload: t.payload, transactionID: transactionID ?? undefined }
+    entries += await indexDocuments(t.payload, req, slug, page.docs as never)
+    if (transactionID) await t.payload.db.commitTransaction(transactionID)
+    ms += performance.now() - started
+  }
+  return ms / entries
+}
+
+/** A per-locale publish (English title change), index attached vs detached, alternating. */
+async function publishOverhead(t: TestPayload) {
+  const index = searchIndexOf(t.payload)
+  const ids = (
+    await t.payload.find({ collection: 'news', depth: 0, limit: 40, select: { id: true } as never })
+  ).docs.map((doc) => (doc as { id: number | string }).id)
+  const times = { with: [] as number[], without: [] as number[] }
+  for (const [n, id] of ids.entries()) {
+    const withIndex = n % 2 === 0
+    setSearchIndex(t.payload, withIndex ? index : undefined)
+    const started = performance.now()
+    await t.payload.update({
+      collection: 'news',
+      data: { localeStatus: 'published', title: `Bench headline ${n} Zeppelinfeld` } as never,
+      depth: 0,
+      id,
+      locale: 'en',
+    })
+    ;(withIndex ? times.with : times.without).push(performance.now() - started)
+  }
+  setSearchIndex(t.payload, index)
+  const check = await t.rest('GET', '/api/twinning/search?q=Zeppelinfeld&locale=en&limit=50')
+  const found = ((await check.json()) as { totalDocs: number }).totalDocs
+  return {
+    found,
+    with: percentile(times.with, 50),
+    without: percentile(times.without, 50),
+  }
+}
+
+console.log(`\nSearch benchmark: ${SIZE} releases × 5 locales`)
+const failures: string[] = []
+let ceilingRps = NaN
+
+for (const kind of DATABASES) {
+  const bare = await seedTime(kind, false)
+  await bare.t.close()
+  const seeded = await seedTime(kind, true)
+  const t = seeded.t
+  const ratio = seeded.ms / bare.ms
+  console.log(`## ${kind}`)
+  console.log(
+    `  seeding ${SIZE} releases: without index ${fmt(bare.ms / 1000)} s, with index ${fmt(seeded.ms / 1000)} s → ${fmt(ratio, 2)} × (target ≤ 1.5 ×)`,
+  )
+  if (ratio > 1.5) failures.push(`${kind}: seeding with the index ${fmt(ratio, 2)} × > 1.5 ×`)
+
+  if (Number.isNaN(ceilingRps)) {
+    const answer = await t.rest('GET', '/api/twinning/search?q=Nanjing&locale=de')
+    ceilingRps = await ceiling(await answer.arrayBuffer())
+    console.log(
+      `  node:http ceiling serving the same search answer: ${fmt(ceilingRps, 0)} req/s (the targets assume ~10,900)`,
+    )
+  }
+  const rows = await searchLatencies(t)
+  console.log('  | locale | query | kind | hits | p50 ms | p95 ms |')
+  console.log('  |---|---|---|---|---|---|')
+  for (const row of rows) {
+    console.log(
+      `  | ${row.locale} | ${row.q} | ${row.kind} | ${row.total} | ${fmt(row.p50, 2)} | ${fmt(row.p95, 2)} |`,
+    )
+    if (row.p95 > 30)
+      failures.push(`${kind} ${row.locale} "${row.q}": p95 ${fmt(row.p95, 2)} ms > 30 ms`)
+  }
+  const perEntry = await indexTime(t)
+  console.log(
+    `  index time: ${fmt(perEntry, 3)} ms per document-locale (analyzer + write, batches of 100 releases)`,
+  )
+  const publish = await publishOverhead(t)
+  console.log(
+    `  publish (en, Local API) p50: ${fmt(publish.with, 2)} ms with the index, ${fmt(publish.without, 2)} ms without → +${fmt(publish.with - publish.without, 2)} ms (target ≤ 20 ms); ${publish.found} of 20 indexed publishes found`,
+  )
+  if (publish.with - publish.without > 20)
+    failures.push(`${kind}: publish +${fmt(publish.with - publish.without, 2)} ms > 20 ms`)
+  console.log(`  (node:http ceiling ${fmt(ceilingRps, 0)} req/s)\n`)
+  await t.close()
+}
+
+if (failures.length) {
+  console.log(`Targets missed:\n  ${failures.join('\n  ')}`)
+  process.exitCode = 1
+} else console.log('All search targets met.')
+process.exit()
