@@ -25,6 +25,9 @@ import { makeScheduledUnpublishLocaleAware } from './publication/localeAwareUnpu
 import { changesEndpoint } from './publication/log/changesEndpoint.js'
 import { publicationLogCollection } from './publication/log/collection.js'
 import { withLocalePublishing } from './publication/withLocalePublishing.js'
+import { databaseSearchIndex } from './search/backends/index.js'
+import { setSearchIndex } from './search/registry.js'
+import { searchEndpoint } from './search/searchEndpoint.js'
 import { type ContentCollectionKey, TWINNING } from './slugs.js'
 import { urlSlugsCollection } from './urlSlugs/collection.js'
 import { resolveEndpoint } from './urlSlugs/resolveEndpoint.js'
@@ -102,6 +105,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         translationStatusEndpoint,
         xliffExportEndpoint,
         xliffImportEndpoint,
+        ...(options.search ? [searchEndpoint] : []),
       ],
       i18n: {
         ...config.i18n,
@@ -121,6 +125,11 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
       onInit: async (payload) => {
         if (hostOnInit) await hostOnInit(payload)
         makeScheduledUnpublishLocaleAware(payload)
+        if (options.search) {
+          const index = options.search.index?.(payload) ?? databaseSearchIndex(payload)
+          await index.ensure()
+          setSearchIndex(payload, index)
+        }
         if (readCache) {
           readCache.log = { error: (message) => payload.logger.error(message) }
           invalidateAfterCommit(payload, readCache)
