@@ -44,6 +44,28 @@ describe('resolveOptions', () => {
     expect(options.fallbacks.en).toEqual([])
   })
 
+  it('romanizes slugs in every locale up to 80 characters unless told otherwise; search is on', () => {
+    expect(resolveOptions().urlSlugs).toEqual({
+      maxLength: 80,
+      style: {
+        de: 'romanized',
+        en: 'romanized',
+        ja: 'romanized',
+        ko: 'romanized',
+        zh: 'romanized',
+      },
+    })
+    const custom = resolveOptions({
+      search: false,
+      urlSlugs: { maxLength: 60, style: { ja: 'native' } },
+    })
+    expect(custom.urlSlugs.style.ja).toBe('native')
+    expect(custom.urlSlugs.style.zh).toBe('romanized')
+    expect(custom.urlSlugs.maxLength).toBe(60)
+    expect(custom.search).toBe(false)
+    expect(resolveOptions().search).toEqual({})
+  })
+
   it.each([
     [{ locales: [] }, /at least one locale/],
     [{ locales: ['de', 'de'] }, /twice/],
@@ -52,6 +74,9 @@ describe('resolveOptions', () => {
     [{ fallbacks: { zh: ['fr'] } }, /fallbacks name "fr"/],
     [{ slugs: { news: 'News Items' } }, /must be kebab-case/],
     [{ slugs: { events: 'news' } }, /share one slug/],
+    [{ urlSlugs: { maxLength: 8 } }, /urlSlugs.maxLength/],
+    [{ urlSlugs: { style: { fr: 'native' } } }, /urlSlugs.style names "fr"/],
+    [{ urlSlugs: { style: { zh: 'pinyin' } } }, /urlSlugs.style.zh must be/],
   ])('rejects %j with a message that says what to change', (input, message) => {
     expect(() => resolveOptions(input)).toThrow(message)
   })
