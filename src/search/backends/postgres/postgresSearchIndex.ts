@@ -5,15 +5,17 @@ import { pageTiers } from '../pageTiers.js'
 import { freeRankKey, rankBase, SLOTS } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
 import { type DrizzleDb, inWriteTransaction, type SqlTag, toDrizzleSql } from '../sqlSession.js'
-import { tsqueryLiteral, tsvectorLiteral } from './tsLiterals.js'
+import { scopeQuery, tsqueryLiteral, tsvectorLiteral } from './tsLiterals.js'
 
 const TABLE = 'twinning_search'
+const SCOPES = 'twinning_search_scopes'
 
 /**
  * One row per document-locale, keyed by its rank key (`rankKey.ts`), with a tsvector of the
- * analyzer's tokens under a GIN index. For a rare word the planner reads the GIN index; for a word
- * most rows hold it walks the primary key backwards (newest first) and stops after one page — it
- * can tell the two apart once the table has statistics (autovacuum's ANALYZE, or one after a rebuild).
+ * analyzer's tokens, title markers and scope (`tsLiterals.ts`) under a GIN index. The rows keep
+ * their tsvector and text out of line (`toast_tuple_target`), so the heap a count visits stays
+ * small. The scopes table lists every locale and collection ever indexed: a filter that lets all
+ * of them through is left out of the query.
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${TABLE} (
@@ -27,13 +29,39 @@ const SCHEMA = [
     text jsonb NOT NULL,
     tsv tsvector NOT NULL,
     UNIQUE (collection, doc_id, locale)
-  )`,
+  ) WITH (toast_tuple_target = 128)`,
   `CREATE INDEX IF NOT EXISTS ${TABLE}_tsv ON ${TABLE} USING gin (tsv)`,
-  `CREATE INDEX IF NOT EXISTS ${TABLE}_scope ON ${TABLE} (locale, collection, key DESC)`,
+  `CREATE TABLE IF NOT EXISTS ${SCOPES} (
+    kind text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (kind, value)
+  )`,
 ]
 
+/**
+ * Which way to read a tier, decided from its exact count, not left to the planner (whose estimates
+ * miss words common in one locale but filtered to another, and which cannot know that testing a
+ * row's tsvector means fetching it from TOAST): hits in date order straight from the primary key,
+ * testing each row, when matches are dense enough that a page is found after a few thousand rows;
+ * otherwise every match from the GIN index, sorted.
+ */
+const WALK_ROWS = 3000
+const readsInDateOrder = (hits: number, wanted: number, rows: number) =>
+  hits > 0 && (wanted * Math.max(rows, hits)) / hits <= WALK_ROWS
+const PLAN = {
+  bitmap:
+    'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = on',
+  dateOrder:
+    'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off',
+}
+
 type Row = Record<string, unknown>
+interface PoolClient {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Row[] }>
+  release: () => void
+}
 interface Pool {
+  connect: () => Promise<PoolClient>
   query: (text: string, values?: unknown[]) => Promise<{ rows: Row[] }>
 }
 
@@ -46,8 +74,6 @@ const numbered = (text: string) => {
 /** The search index in the site's PostgreSQL database (GIN over tsvector). */
 export function postgresSearchIndex(payload: Payload): SearchIndex {
   const pool = () => (payload.db as unknown as { pool: Pool }).pool
-  const read = async (text: string, args: unknown[] = []) =>
-    (await pool().query(numbered(text), args)).rows
   let tag: Promise<SqlTag> | undefined
   const sqlTag = () =>
     (tag ??= import('@payloadcms/db-postgres/drizzle').then(({ sql }) => sql as unknown as SqlTag))
@@ -91,6 +117,10 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
         for (const entry of entries) {
           const old = first(await keysOf(all, entry))
           const values = row(entry)
+          await all(
+            `INSERT INTO ${SCOPES} (kind, value) VALUES ('c', ?), ('l', ?) ON CONFLICT DO NOTHING`,
+            [entry.collection, entry.locale],
+          )
           if (old !== null && Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) {
             await all(
               `UPDATE ${TABLE} SET date = ?, title = ?, slug = ?, text = ?::jsonb, tsv = ?::tsvector
@@ -149,6 +179,7 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
     clear: () =>
       write(undefined, async (all) => {
         await all(`DELETE FROM ${TABLE}`)
+        await all(`DELETE FROM ${SCOPES}`)
       }),
 
     query: async ({ collections, limit, locales, page, plan }) => {
@@ -157,31 +188,59 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
       const inTitle = words && tsqueryLiteral(words, 'title')
       if (!anywhere || !inTitle || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
-      const scope = `collection = ANY(?::text[])${locales ? ' AND locale = ANY(?::text[])' : ''}`
-      const scopeArgs = locales ? [collections, locales] : [collections]
-      const tiers = [inTitle, `(${anywhere}) & !(${inTitle})`]
-      const count = async (query: string) =>
-        first(
-          await read(`SELECT count(*) FROM ${TABLE} WHERE tsv @@ ?::tsquery AND ${scope}`, [
-            query,
-            ...scopeArgs,
-          ]),
-        ) ?? 0
-      const titleHits = await count(inTitle)
-      const totalDocs = await count(anywhere)
-      const hits = await pageTiers(
-        { limit, page },
-        [titleHits, totalDocs - titleHits],
-        async (tier, offset, size) =>
-          (
-            await read(
-              `SELECT collection, doc_id, locale, date, title, slug, text FROM ${TABLE}
-               WHERE tsv @@ ?::tsquery AND ${scope} ORDER BY key DESC LIMIT ? OFFSET ?`,
-              [tiers[tier], ...scopeArgs, size, offset],
+      const client = await pool().connect()
+      const read = async (text: string, args: unknown[] = []) =>
+        (await client.query(numbered(text), args)).rows
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+        await client.query(PLAN.bitmap)
+        const stored = await read(`SELECT kind, value FROM ${SCOPES}`)
+        const needed = (kind: 'c' | 'l', wanted: string[] | undefined) =>
+          wanted &&
+          stored.some((found) => found.kind === kind && !wanted.includes(String(found.value)))
+            ? wanted
+            : undefined
+        const scope = scopeQuery(needed('c', collections), needed('l', locales))
+        const within = (query: string) => (scope ? `(${query}) & ${scope}` : query)
+        const tiers = [within(inTitle), `(${within(anywhere)}) & !(${inTitle})`]
+        const count = async (query: string) =>
+          first(await read(`SELECT count(*) FROM ${TABLE} WHERE tsv @@ ?::tsquery`, [query])) ?? 0
+        const titleHits = await count(tiers[0]!)
+        const totalDocs = await count(within(anywhere))
+        const rows =
+          first(
+            await read(`SELECT reltuples::bigint FROM pg_class WHERE oid = ?::regclass`, [TABLE]),
+          ) ?? 0
+        let plan: keyof typeof PLAN = 'bitmap'
+        const hits = await pageTiers(
+          { limit, page },
+          [titleHits, totalDocs - titleHits],
+          async (tier, offset, size) => {
+            const wanted = readsInDateOrder(
+              tier ? totalDocs - titleHits : titleHits,
+              offset + size,
+              rows,
             )
-          ).map((found) => hit(found, tier === 0)),
-      )
-      return { hits, totalDocs }
+              ? 'dateOrder'
+              : 'bitmap'
+            if (wanted !== plan) await client.query(PLAN[(plan = wanted)])
+            return (
+              await read(
+                `SELECT collection, doc_id, locale, date, title, slug, text FROM ${TABLE}
+                 WHERE tsv @@ ?::tsquery ORDER BY key DESC LIMIT ? OFFSET ?`,
+                [tiers[tier], size, offset],
+              )
+            ).map((found) => hit(found, tier === 0))
+          },
+        )
+        await client.query('COMMIT')
+        return { hits, totalDocs }
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
     },
   }
 }
@@ -191,7 +250,7 @@ const row = (entry: SearchEntry) => [
   entry.title,
   entry.slug,
   JSON.stringify(entry.text),
-  tsvectorLiteral(entry.tokens),
+  tsvectorLiteral(entry.tokens, entry),
 ]
 
 const hit = (found: Row, inTitle: boolean): SearchHit => ({
