@@ -75,8 +75,8 @@ describe('resolveOptions', () => {
     [{ slugs: { news: 'News Items' } }, /must be kebab-case/],
     [{ slugs: { events: 'news' } }, /share one slug/],
     [{ urlSlugs: { maxLength: 8 } }, /urlSlugs.maxLength/],
-    [{ urlSlugs: { style: { fr: 'native' } } }, /urlSlugs.style names "fr"/],
-    [{ urlSlugs: { style: { zh: 'pinyin' } } }, /urlSlugs.style.zh must be/],
+    [{ urlSlugs: { style: { fr: 'native' as const } } }, /urlSlugs.style names "fr"/],
+    [{ urlSlugs: { style: { zh: 'pinyin' as never } } }, /urlSlugs.style.zh must be/],
   ])('rejects %j with a message that says what to change', (input, message) => {
     expect(() => resolveOptions(input)).toThrow(message)
   })

@@ -22,7 +22,15 @@ const fieldNames = (collection: CollectionConfig | undefined): string[] => {
 describe('twinning() composition', () => {
   it('adds the four collections, a users collection with roles and five locales with fallback chains', () => {
     const config = twinning()(host())
-    expect(slugsOf(config)).toEqual(['users', 'news', 'partner-cities', 'photos', 'events', 'publication-log'])
+    expect(slugsOf(config)).toEqual([
+      'users',
+      'news',
+      'partner-cities',
+      'photos',
+      'events',
+      'publication-log',
+      'url-slugs',
+    ])
     expect(config.admin?.user).toBe('users')
     const users = config.collections!.find((c) => c.slug === 'users')
     expect(fieldNames(users)).toEqual(expect.arrayContaining(['roles', 'locales']))
@@ -74,7 +82,8 @@ describe('twinning() composition', () => {
 
   it('keeps the host localization and warns at startup about the missing Twinning locales', async () => {
     const localization = { defaultLocale: 'en', locales: ['en', 'fr', 'zh'] }
-    const config = twinning()(host({ localization }))
+    // search: false — this fake Payload has no database for the search index to set up in.
+    const config = twinning({ search: false })(host({ localization }))
     expect(config.localization).toBe(localization)
     const news = config.collections!.find((c) => c.slug === 'news')!
     const sourceLanguage = news.fields.find((f) => 'name' in f && f.name === 'sourceLanguage') as {
@@ -91,7 +100,9 @@ describe('twinning() composition', () => {
   it('runs the host onInit first and warns about nothing when it owns no localization', async () => {
     const order: string[] = []
     const warn = jest.fn()
-    const config = twinning()(host({ onInit: async () => void order.push('host') }))
+    const config = twinning({ search: false })(
+      host({ onInit: async () => void order.push('host') }),
+    )
     await config.onInit!({ logger: { warn } } as unknown as Payload)
     expect(order).toEqual(['host'])
     expect(warn).not.toHaveBeenCalled()
@@ -102,7 +113,14 @@ describe('twinning() composition', () => {
       collections: { events: false },
       slugs: { news: 'press-releases', photos: 'images' },
     })(host())
-    expect(slugsOf(config)).toEqual(['users', 'press-releases', 'partner-cities', 'images', 'publication-log'])
+    expect(slugsOf(config)).toEqual([
+      'users',
+      'press-releases',
+      'partner-cities',
+      'images',
+      'publication-log',
+      'url-slugs',
+    ])
     const news = config.collections!.find((c) => c.slug === 'press-releases')!
     expect(JSON.stringify(news.fields)).toContain('"relationTo":"images"')
   })
@@ -114,7 +132,15 @@ describe('twinning() composition', () => {
       fields: [{ name: 'fullName', type: 'text' }],
     }
     const config = twinning()(host({ admin: { user: 'editors' }, collections: [editors] }))
-    expect(slugsOf(config)).toEqual(['editors', 'news', 'partner-cities', 'photos', 'events', 'publication-log'])
+    expect(slugsOf(config)).toEqual([
+      'editors',
+      'news',
+      'partner-cities',
+      'photos',
+      'events',
+      'publication-log',
+      'url-slugs',
+    ])
     expect(fieldNames(config.collections![0])).toEqual(['fullName', 'roles', 'locales'])
     expect(editors.fields).toHaveLength(1)
   })
