@@ -314,8 +314,18 @@ export async function seedArchive(
           })),
         )
         written.push({ ...data, id: doc.id })
+        slugRows.push(
+          ...LOCALES.map((locale) => ({
+            collection: slug,
+            current: true,
+            document: String(doc.id),
+            locale,
+            slug: release.slug[locale],
+          })),
+        )
         created++
       }
+      await registerSlugs(req, slugRows.splice(0), options.urlSlugs.maxLength)
       // …and index them for search, in the same transaction.
       await indexDocuments(payload, req, slug, written)
       if (transactionID) await payload.db.commitTransaction(transactionID)
