@@ -100,7 +100,7 @@ describe('a press release written in German and translated into four locales', (
     expect((local.lead as unknown as Record<string, string>).zh).toBe(RELEASE.zh.lead)
   })
 
-  it('makes a slug per locale, keeping CJK letters', async () => {
+  it('makes a romanized slug per locale (earlier releases of this file hold the bare ones)', async () => {
     const doc = await createRelease(t.payload, { locales: ['en', 'zh'] })
     const all = await t.payload.findByID({
       collection: 'news',
@@ -108,11 +108,10 @@ describe('a press release written in German and translated into four locales', (
       id: doc.id,
       locale: 'all',
     })
-    expect(all.slug).toMatchObject({
-      de: 'delegation-aus-nanjing-im-rathaus',
-      en: 'nanjing-delegation-visits-city-hall',
-      zh: '南京代表团访问市政厅',
-    })
+    const slug = all.slug as unknown as Record<string, string>
+    expect(slug.de).toMatch(/^delegation-aus-nanjing-im-rathaus(-\d+)?$/)
+    expect(slug.en).toMatch(/^nanjing-delegation-visits-city-hall(-\d+)?$/)
+    expect(slug.zh).toMatch(/^nanjing-daibiaotuan-fangwen-shizhengting(-\d+)?$/)
   })
 })
 

@@ -28,7 +28,15 @@ describe('the package', () => {
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({
       locales: ['de', 'en', 'zh', 'ko', 'ja'],
-      slugs: ['users', 'news', 'partner-cities', 'photos', 'events', 'publication-log'],
+      slugs: [
+        'users',
+        'news',
+        'partner-cities',
+        'photos',
+        'events',
+        'publication-log',
+        'url-slugs',
+      ],
     })
   })
 

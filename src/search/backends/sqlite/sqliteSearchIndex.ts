@@ -84,18 +84,6 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
       ),
     )
 
-  const keysOf = (
-    all: (sql: string, args?: unknown[]) => Promise<Row[]>,
-    { collection, id, locale }: SearchKey,
-  ) =>
-    locale === undefined
-      ? all(`SELECT key FROM ${ENTRIES} WHERE collection = ? AND doc_id = ?`, [collection, id])
-      : all(`SELECT key FROM ${ENTRIES} WHERE collection = ? AND doc_id = ? AND locale = ?`, [
-          collection,
-          id,
-          locale,
-        ])
-
   const first = (rows: Row[]) => {
     const value = rows[0] ? (Object.values(rows[0])[0] as null | number | bigint) : null
     return value === null || value === undefined ? null : Number(value)
@@ -108,65 +96,110 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
 
     index: (req, entries) =>
       write(req, async ({ all, run }) => {
-        for (const entry of entries) {
-          const old = first(await keysOf(all, entry))
-          let key: number
-          if (old !== null && Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) key = old
-          else {
-            if (old !== null) await removeKey(run, old)
-            key = await freeRankKey(entry.date, {
-              firstGap: async (from, to) =>
-                first(
-                  await all(
-                    `SELECT e.key - 1 FROM ${ENTRIES} e WHERE e.key > ? AND e.key <= ?
-                     AND NOT EXISTS (SELECT 1 FROM ${ENTRIES} b WHERE b.key = e.key - 1) LIMIT 1`,
-                    [from, to],
-                  ),
-                ),
-              lowestTaken: async (from, to) =>
-                first(
-                  await all(`SELECT min(key) FROM ${ENTRIES} WHERE key BETWEEN ? AND ?`, [
-                    from,
-                    to,
-                  ]),
-                ),
+        // The last word on each document-locale wins when one appears twice.
+        const batch = [...new Map(entries.map((entry) => [keyOf(entry), entry])).values()]
+        if (!batch.length) return
+        // Statements per batch, not per entry: a seed of 100,000 document-locales is ~10 statements
+        // per 200 of them. First the keys these document-locales hold now.
+        const held = new Map<string, number>()
+        for (const found of await storedKeys(all, batch)) held.set(keyOf(found), Number(found.key))
+        const keep = new Map<string, number>()
+        const moved: number[] = []
+        for (const entry of batch) {
+          const old = held.get(keyOf(entry))
+          if (old === undefined) continue
+          if (Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) keep.set(keyOf(entry), old)
+          else moved.push(old)
+        }
+        await removeKeys(run, moved)
+        await deleteFts(run, [...keep.values()])
+
+        // New keys: the highest free slot of each entry's second, taken slots read in one go.
+        const bases = [
+          ...new Set(batch.filter((e) => !keep.has(keyOf(e))).map((e) => rankBase(e.date))),
+        ]
+        const taken = new Set<number>()
+        for (const chunk of chunks(bases, 500)) {
+          const rows = await all(
+            `SELECT e.key FROM json_each(?) j JOIN ${ENTRIES} e
+             ON e.key BETWEEN j.value AND j.value + ${SLOTS - 1}`,
+            [JSON.stringify(chunk)],
+          )
+          for (const found of rows) taken.add(Number(found.key))
+        }
+        const keyed: Array<[number, SearchEntry]> = []
+        for (const entry of batch) {
+          let key = keep.get(keyOf(entry))
+          if (key === undefined) {
+            key = freeSlot(rankBase(entry.date), taken)
+            key ??= await freeRankKey(entry.date, {
+              firstGap: async (from, to) => {
+                for (let k = from + 1; k <= to; k++) if (!taken.has(k) && taken.has(k + 1)) return k
+                return null
+              },
+              lowestTaken: async (from, to) => {
+                const rows = await all(`SELECT key FROM ${ENTRIES} WHERE key BETWEEN ? AND ?`, [
+                  from,
+                  to,
+                ])
+                for (const found of rows) taken.add(Number(found.key))
+                const inRange = [...taken].filter((k) => k >= from && k <= to)
+                return inRange.length ? Math.min(...inRange) : null
+              },
             })
+            taken.add(key)
           }
-          if (old === key) {
-            await run(`DELETE FROM ${FTS} WHERE rowid = ?`, [key])
-            await run(`DELETE FROM ${TITLES} WHERE rowid = ?`, [key])
-          }
-          const scope = `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
+          keyed.push([key, entry])
+        }
+
+        for (const chunk of chunks(keyed, 100)) {
           await run(
             `INSERT INTO ${ENTRIES} (key, collection, doc_id, locale, date, title, slug, text)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
              ON CONFLICT (key) DO UPDATE SET date = excluded.date, title = excluded.title,
                slug = excluded.slug, text = excluded.text`,
-            [key, ...row(entry)],
+            chunk.flatMap(([key, entry]) => [key, ...row(entry)]),
           )
-          await run(`INSERT INTO ${FTS} (rowid, scope, title, body) VALUES (?, ?, ?, ?)`, [
-            key,
-            scope,
-            entry.tokens.title.join(' '),
-            entry.tokens.body.join(' '),
-          ])
-          await run(`INSERT INTO ${TITLES} (rowid, scope, title) VALUES (?, ?, ?)`, [
-            key,
-            scope,
-            entry.tokens.title.join(' '),
-          ])
-          await run(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ('c', ?), ('l', ?)`, [
-            entry.collection,
-            entry.locale,
-          ])
+          await run(
+            `INSERT INTO ${FTS} (rowid, scope, title, body)
+             VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+            chunk.flatMap(([key, entry]) => [
+              key,
+              scopeOf(entry),
+              entry.tokens.title.join(' '),
+              entry.tokens.body.join(' '),
+            ]),
+          )
+          await run(
+            `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
+            chunk.flatMap(([key, entry]) => [key, scopeOf(entry), entry.tokens.title.join(' ')]),
+          )
         }
+        const scopes = [
+          ...new Set(
+            batch.flatMap((entry) => [`c\u0000${entry.collection}`, `l\u0000${entry.locale}`]),
+          ),
+        ].map((pair) => pair.split('\u0000'))
+        await run(
+          `INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}`,
+          scopes.flat(),
+        )
       }),
 
     remove: (req, keys) =>
       write(req, async ({ all, run }) => {
-        for (const searchKey of keys)
-          for (const found of await keysOf(all, searchKey))
-            await removeKey(run, Number(Object.values(found)[0]))
+        const found: number[] = []
+        const whole = keys.filter((key) => key.locale === undefined)
+        const single = keys.filter((key) => key.locale !== undefined) as Required<SearchKey>[]
+        for (const chunk of chunks(single, 500))
+          for (const stored of await storedKeys(all, chunk)) found.push(Number(stored.key))
+        for (const { collection, id } of whole)
+          for (const stored of await all(
+            `SELECT key FROM ${ENTRIES} WHERE collection = ? AND doc_id = ?`,
+            [collection, id],
+          ))
+            found.push(Number(stored.key))
+        await removeKeys(run, found)
       }),
 
     clear: () =>
@@ -215,9 +248,52 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
   }
 }
 
-const removeKey = async (run: (sql: string, args?: unknown[]) => Promise<void>, key: number) => {
-  for (const table of [FTS, TITLES]) await run(`DELETE FROM ${table} WHERE rowid = ?`, [key])
-  await run(`DELETE FROM ${ENTRIES} WHERE key = ?`, [key])
+type Run = (sql: string, args?: unknown[]) => Promise<void>
+
+const keyOf = (entry: { collection?: unknown; doc_id?: unknown; id?: unknown; locale?: unknown }) =>
+  `${String(entry.collection)}\u0000${String(entry.doc_id ?? entry.id)}\u0000${String(entry.locale)}`
+
+const scopeOf = (entry: SearchEntry) =>
+  `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The highest slot of this second no entry holds, or undefined when all are taken. */
+function freeSlot(base: number, taken: Set<number>): number | undefined {
+  for (let key = base + SLOTS - 1; key >= base; key--) if (!taken.has(key)) return key
+  return undefined
+}
+
+/** The stored keys of these document-locales, in one statement. */
+const storedKeys = (
+  all: (sql: string, args?: unknown[]) => Promise<Row[]>,
+  keys: Array<{ collection: string; id: string; locale: string }>,
+) =>
+  all(
+    `SELECT e.key, e.collection, e.doc_id, e.locale FROM json_each(?) j JOIN ${ENTRIES} e
+     ON e.collection = json_extract(j.value, '$[0]') AND e.doc_id = json_extract(j.value, '$[1]')
+     AND e.locale = json_extract(j.value, '$[2]')`,
+    [JSON.stringify(keys.map((key) => [key.collection, key.id, key.locale]))],
+  )
+
+const deleteFts = async (run: Run, keys: number[]) => {
+  for (const chunk of chunks(keys, 500))
+    for (const table of [FTS, TITLES])
+      await run(`DELETE FROM ${table} WHERE rowid IN (SELECT value FROM json_each(?))`, [
+        JSON.stringify(chunk),
+      ])
+}
+
+const removeKeys = async (run: Run, keys: number[]) => {
+  await deleteFts(run, keys)
+  for (const chunk of chunks(keys, 500))
+    await run(`DELETE FROM ${ENTRIES} WHERE key IN (SELECT value FROM json_each(?))`, [
+      JSON.stringify(chunk),
+    ])
 }
 
 const row = (entry: SearchEntry) => [
