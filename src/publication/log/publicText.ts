@@ -41,6 +41,32 @@ function pickLocale(fields: FlattenedField[], doc: Data, chain: string[]): Data 
   return out
 }
 
+/**
+ * A copy of a stored document deep enough for `restrictToPublicLocales` to work on: every object it
+ * may change (the document, group and tab values, array and block rows) is new; the values it only
+ * replaces (locale maps, rich text) are shared. Far cheaper than structuredClone on long bodies.
+ */
+function copyContainers(fields: FlattenedField[], doc: Data): Data {
+  const out: Data = { ...doc }
+  for (const field of fields) {
+    if (!('name' in field) || field.localized) continue
+    const value = out[field.name]
+    if (!value || typeof value !== 'object') continue
+    if (field.type === 'group' || field.type === 'tab')
+      out[field.name] = copyContainers(field.flattenedFields, value as Data)
+    else if (field.type === 'array' && Array.isArray(value))
+      out[field.name] = value.map((row) =>
+        row && typeof row === 'object' ? copyContainers(field.flattenedFields, row as Data) : row,
+      )
+    else if (field.type === 'blocks' && Array.isArray(value))
+      out[field.name] = (value as Data[]).map((row) => {
+        const block = field.blocks?.find((candidate) => candidate.slug === row?.blockType)
+        return block && row ? copyContainers(block.flattenedFields, row) : row
+      })
+  }
+  return out
+}
+
 const canonical = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(canonical)
@@ -67,7 +93,7 @@ export function publicViewOf(
   const read = servableLocales(setup, { fallbackChain, locale })
   const plan = planPublicView(stored, read, setup.locales)
   if (!plan) return undefined
-  const copy = structuredClone(stored)
+  const copy = copyContainers(fields, stored)
   restrictToPublicLocales(fields, copy, plan, setup.locales)
   return pickLocale(fields, copy, [locale, ...(setup.fallbacks[locale] ?? [])])
 }
