@@ -32,6 +32,7 @@ export async function createConfig(env: Environment, rootDir: string): Promise<S
         adminModule: '/src/admin/index.js',
         cache: env.cache && { redisPrefix: env.redisPrefix, redisUrl: env.redisUrl },
         mediaDir: env.mediaDir,
+        urlSlugs: { style: Object.fromEntries(env.nativeSlugs.map((code) => [code, 'native'])) },
       }),
     ],
     secret: env.secret,

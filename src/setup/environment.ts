@@ -1,3 +1,4 @@
+import { TWINNING_LOCALES } from '../localization.js'
 import { databaseKind } from './databaseKind.js'
 import { StartupError } from './StartupError.js'
 
@@ -11,6 +12,8 @@ export interface Environment {
   /** Run queued jobs (scheduled publishing) inside this process. */
   jobsAutoRun: boolean
   mediaDir: string
+  /** Locales whose URL slugs keep the title's own script instead of a romanization (NATIVE_SLUGS). */
+  nativeSlugs: string[]
   production: boolean
   /** Namespace of the cache's Redis keys, when several sites share one Redis (REDIS_PREFIX). */
   redisPrefix: string
@@ -62,11 +65,23 @@ export function readEnvironment(
   const cache = (env.CACHE?.trim() || 'on').toLowerCase()
   if (!['on', 'off'].includes(cache))
     throw new StartupError(`twinning: CACHE must be "on" or "off", not "${env.CACHE}".`)
+  const nativeSlugs = (env.NATIVE_SLUGS ?? '')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean)
+  const unknown = nativeSlugs.find(
+    (code) => !(TWINNING_LOCALES as readonly string[]).includes(code),
+  )
+  if (unknown)
+    throw new StartupError(
+      `twinning: NATIVE_SLUGS names "${unknown}"; use locales of ${TWINNING_LOCALES.join(', ')}, e.g. NATIVE_SLUGS=zh,ja.`,
+    )
   return {
     cache: cache === 'on',
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     jobsAutoRun: env.JOBS_AUTORUN !== 'false',
     mediaDir: env.MEDIA_DIR?.trim() || 'media',
+    nativeSlugs,
     production,
     redisPrefix: env.REDIS_PREFIX?.trim() || 'twinning',
     redisUrl,
