@@ -22,6 +22,9 @@ export function documentText(
   const out: Record<string, string> = {}
   for (const field of fields) {
     if (!('name' in field) || !(field.name in view)) continue
+    // A field with a read rule of its own may be staff-only: the index cannot ask the reader, so it
+    // leaves the field out (fails closed); hidden fields never reach a reader at all.
+    if (field.access?.read || field.hidden) continue
     const value = view[field.name]
     const path = prefix + field.name
     if (TEXT_TYPES.has(field.type) && field.localized && !NOT_PROSE.has(field.name)) {
