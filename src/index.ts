@@ -38,3 +38,28 @@ export { parentIdIndexes } from './setup/parentIdIndexes.js'
 export { withReadCache } from './cache/withReadCache.js'
 export { readCacheOf, type ReadCacheOptions } from './cache/readCache.js'
 export { answerCachedRead } from './cache/frontServer.js'
+export { makeSlug, preloadRomanizers } from './urlSlugs/makeSlug.js'
+export { rebuildSlugs } from './urlSlugs/rebuild.js'
+export type {
+  QueryPlan,
+  QueryWord,
+  SearchEntry,
+  SearchHit,
+  SearchIndex,
+  SearchKey,
+  SearchQuery,
+  SearchResult,
+  Term,
+  TokenStreams,
+} from './search/types.js'
+export {
+  analyzeDocument,
+  matchesPlan,
+  normalize,
+  parseQuery,
+  snippet,
+  tokenStream,
+} from './search/analyzer/index.js'
+export { databaseSearchIndex } from './search/backends/index.js'
+export { rebuildSearchIndex } from './search/rebuild.js'
+export { searchIndexOf } from './search/registry.js'
