@@ -53,6 +53,7 @@ const QUERIES: Record<string, { kind: string; q: string }[]> = {
     { kind: '1/7, 2 words', q: 'Nanjing Rathaus' },
     { kind: 'rare, 1 word', q: '12345' },
     { kind: 'none, 1 word', q: 'Zeppelin' },
+    { kind: 'short word (prefix of many)', q: 'zu' },
   ],
   en: [
     { kind: 'common, 1 word', q: 'delegation' },
@@ -60,6 +61,7 @@ const QUERIES: Record<string, { kind: string; q: string }[]> = {
     { kind: '1/7, 2 words', q: 'Sejong universities' },
     { kind: 'common, 2 words', q: 'city hall' },
     { kind: 'rare, 2 words', q: 'release 12345' },
+    { kind: 'short word (prefix of many)', q: 'in' },
   ],
   zh: [
     { kind: 'common, 1 word', q: '代表团' },
@@ -67,18 +69,21 @@ const QUERIES: Record<string, { kind: string; q: string }[]> = {
     { kind: '1/7, 2 words', q: '南京 代表团' },
     { kind: 'common, 1 word (run)', q: '斯图加特市' },
     { kind: 'rare, 1 word', q: '12345' },
+    { kind: 'one character', q: '市' },
   ],
   ko: [
     { kind: 'common, 1 word', q: '대표단은' },
     { kind: '1/7, 1 word', q: '세종' },
     { kind: '1/7, 2 words', q: '세종 시청에서' },
     { kind: 'common, 2 words', q: '실무 회의' },
+    { kind: 'one syllable', q: '시' },
   ],
   ja: [
     { kind: 'common, 1 word', q: '代表団' },
     { kind: '1/7, 1 word', q: '大垣' },
     { kind: '1/7, 2 words', q: '大垣 代表団' },
     { kind: 'common, 1 word (katakana)', q: 'ワークショップ' },
+    { kind: 'one character', q: '市' },
   ],
 }
 

@@ -90,18 +90,6 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
       ),
     )
 
-  const keysOf = (all: (text: string, args?: unknown[]) => Promise<Row[]>, key: SearchKey) =>
-    key.locale === undefined
-      ? all(`SELECT key FROM ${TABLE} WHERE collection = ? AND doc_id = ?`, [
-          key.collection,
-          key.id,
-        ])
-      : all(`SELECT key FROM ${TABLE} WHERE collection = ? AND doc_id = ? AND locale = ?`, [
-          key.collection,
-          key.id,
-          key.locale,
-        ])
-
   const first = (rows: Row[]) => {
     const value = rows[0] ? Object.values(rows[0])[0] : null
     return value === null || value === undefined ? null : Number(value)
@@ -114,50 +102,77 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
 
     index: (req, entries) =>
       write(req, async (all) => {
-        for (const entry of entries) {
-          const old = first(await keysOf(all, entry))
-          const values = row(entry)
-          await all(
-            `INSERT INTO ${SCOPES} (kind, value) VALUES ('c', ?), ('l', ?) ON CONFLICT DO NOTHING`,
-            [entry.collection, entry.locale],
-          )
-          if (old !== null && Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) {
-            await all(
-              `UPDATE ${TABLE} SET date = ?, title = ?, slug = ?, text = ?::jsonb, tsv = ?::tsvector
-               WHERE key = ?`,
-              [...values, old],
-            )
-            continue
-          }
-          if (old !== null) await all(`DELETE FROM ${TABLE} WHERE key = ?`, [old])
-          // A concurrent write may take the same free key first: then the insert does nothing
-          // (after waiting for that write's commit) and the next probe sees the key taken.
-          for (let inserted = false; !inserted;) {
-            const key = await freeRankKey(entry.date, {
-              firstGap: async (from, to) =>
-                first(
-                  await all(
-                    `SELECT e.key - 1 FROM ${TABLE} e WHERE e.key > ? AND e.key <= ?
-                     AND NOT EXISTS (SELECT 1 FROM ${TABLE} b WHERE b.key = e.key - 1) LIMIT 1`,
-                    [from, to],
-                  ),
-                ),
-              lowestTaken: async (from, to) =>
-                first(
-                  await all(`SELECT min(key) FROM ${TABLE} WHERE key BETWEEN ? AND ?`, [from, to]),
-                ),
-            })
-            inserted =
-              (
-                await all(
-                  `INSERT INTO ${TABLE} (date, title, slug, text, tsv, key, collection, doc_id, locale)
-                   VALUES (?, ?, ?, ?::jsonb, ?::tsvector, ?, ?, ?, ?)
-                   ON CONFLICT (key) DO NOTHING RETURNING key`,
-                  [...values, key, entry.collection, entry.id, entry.locale],
-                )
-              ).length > 0
+        // The last word on each document-locale wins when one appears twice.
+        const batch = [...new Map(entries.map((entry) => [keyOf(entry), entry])).values()]
+        if (!batch.length) return
+        // A handful of statements per batch, not per entry (the archive seed writes 1,000 at a time).
+        const held = new Map<string, number>()
+        for (const found of await all(
+          `SELECT e.key, e.collection, e.doc_id, e.locale FROM jsonb_array_elements(?::jsonb) j
+           JOIN ${TABLE} e ON e.collection = j->>0 AND e.doc_id = j->>1 AND e.locale = j->>2`,
+          [JSON.stringify(batch.map((entry) => [entry.collection, entry.id, entry.locale]))],
+        ))
+          held.set(keyOf(found), Number(found.key))
+        const keep = new Map<string, number>()
+        const gone: number[] = []
+        for (const entry of batch) {
+          const old = held.get(keyOf(entry))
+          if (old === undefined) continue
+          gone.push(old)
+          if (Math.floor(old / SLOTS) * SLOTS === rankBase(entry.date)) keep.set(keyOf(entry), old)
+        }
+        // Rows that stay at their key are written anew too: one INSERT for the whole batch.
+        if (gone.length)
+          await all(`DELETE FROM ${TABLE} WHERE key = ANY(?::bigint[])`, [pgArray(gone)])
+
+        const bases = [
+          ...new Set(batch.filter((e) => !keep.has(keyOf(e))).map((e) => rankBase(e.date))),
+        ]
+        const taken = new Set<number>()
+        if (bases.length)
+          for (const found of await all(
+            `SELECT e.key FROM unnest(?::bigint[]) b(base)
+             JOIN ${TABLE} e ON e.key BETWEEN b.base AND b.base + ${SLOTS - 1}`,
+            [pgArray(bases)],
+          ))
+            taken.add(Number(found.key))
+        const keyed: Array<[number, SearchEntry]> = []
+        const late: SearchEntry[] = []
+        for (const entry of batch) {
+          const key = keep.get(keyOf(entry)) ?? freeSlot(rankBase(entry.date), taken)
+          if (key === undefined) late.push(entry)
+          else {
+            taken.add(key)
+            keyed.push([key, entry])
           }
         }
+        for (const chunk of chunks(keyed, 200)) {
+          const inserted = await all(
+            `INSERT INTO ${TABLE} (date, title, slug, text, tsv, key, collection, doc_id, locale)
+             VALUES ${chunk.map(() => '(?, ?, ?, ?::jsonb, ?::tsvector, ?, ?, ?, ?)').join(', ')}
+             ON CONFLICT (key) DO NOTHING RETURNING key`,
+            chunk.flatMap(([key, entry]) => [
+              ...row(entry),
+              key,
+              entry.collection,
+              entry.id,
+              entry.locale,
+            ]),
+          )
+          // A concurrent write took some of these keys first: those probe again one by one.
+          const done = new Set(inserted.map((found) => Number(found.key)))
+          for (const [key, entry] of chunk) if (!done.has(key)) late.push(entry)
+        }
+        for (const entry of late) await insertProbing(all, entry)
+
+        const scopes = [
+          ...new Set(batch.flatMap((e) => [`c\u0000${e.collection}`, `l\u0000${e.locale}`])),
+        ].map((pair) => pair.split('\u0000'))
+        await all(
+          `INSERT INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}
+           ON CONFLICT DO NOTHING`,
+          scopes.flat(),
+        )
       }),
 
     remove: (req, keys) =>
@@ -242,6 +257,64 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
         client.release()
       }
     },
+  }
+}
+
+type All = (text: string, args?: unknown[]) => Promise<Row[]>
+
+const firstNumber = (rows: Row[]) => {
+  const value = rows[0] ? Object.values(rows[0])[0] : null
+  return value === null || value === undefined ? null : Number(value)
+}
+
+const keyOf = (entry: { collection?: unknown; doc_id?: unknown; id?: unknown; locale?: unknown }) =>
+  `${String(entry.collection)}\u0000${String(entry.doc_id ?? entry.id)}\u0000${String(entry.locale)}`
+
+/** A PostgreSQL array literal of whole numbers. */
+const pgArray = (values: number[]) => `{${values.join(',')}}`
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The highest slot of this second no entry holds, or undefined when all are taken. */
+function freeSlot(base: number, taken: Set<number>): number | undefined {
+  for (let key = base + SLOTS - 1; key >= base; key--) if (!taken.has(key)) return key
+  return undefined
+}
+
+/**
+ * One entry, probing the database for a free key (a full second, or a key a concurrent write took
+ * first). When a concurrent write takes the same key, the insert does nothing (after waiting for
+ * that write's commit) and the next probe sees the key taken.
+ */
+async function insertProbing(all: All, entry: SearchEntry): Promise<void> {
+  for (let inserted = false; !inserted;) {
+    const key = await freeRankKey(entry.date, {
+      firstGap: async (from, to) =>
+        firstNumber(
+          await all(
+            `SELECT e.key - 1 FROM ${TABLE} e WHERE e.key > ? AND e.key <= ?
+             AND NOT EXISTS (SELECT 1 FROM ${TABLE} b WHERE b.key = e.key - 1) LIMIT 1`,
+            [from, to],
+          ),
+        ),
+      lowestTaken: async (from, to) =>
+        firstNumber(
+          await all(`SELECT min(key) FROM ${TABLE} WHERE key BETWEEN ? AND ?`, [from, to]),
+        ),
+    })
+    inserted =
+      (
+        await all(
+          `INSERT INTO ${TABLE} (date, title, slug, text, tsv, key, collection, doc_id, locale)
+           VALUES (?, ?, ?, ?::jsonb, ?::tsvector, ?, ?, ?, ?)
+           ON CONFLICT (key) DO NOTHING RETURNING key`,
+          [...row(entry), key, entry.collection, entry.id, entry.locale],
+        )
+      ).length > 0
   }
 }
 
