@@ -88,6 +88,17 @@ const KOREAN: [string, string][] = [
 // Japanese: modified Hepburn without macrons; independent words and particles apart, suffixes
 // (市, 団, 県) and inflections joined to their word, digits a word of their own.
 const JAPANESE: [string, string][] = [
+  // Partner-city names IPADIC lacks or misreads (PLACE_READINGS).
+  ['ケルンと重慶が水管理協定に署名', 'kerun to jukei ga mizu kanri kyotei ni shomei'],
+  [
+    '世宗市とシュトゥットガルトがスマートシティで協力',
+    'sejonshi to shututtogaruto ga sumato shiti de kyoryoku',
+  ],
+  [
+    '珠海市の技術者がブラウンシュヴァイクの橋を視察',
+    'shukaishi no gijutsusha ga buraunshuvaiku no hashi o shisatsu',
+  ],
+  ['世宗大王とハングルの展覧会が開幕', 'sejon daio to hanguru no tenrankai ga kaimaku'],
   [
     '大垣市の姉妹都市シュトゥットガルトへ中学生が訪問',
     'ogakishi no shimai toshi shututtogaruto e chugakusei ga homon',

@@ -64,6 +64,29 @@ const KANA_MAPPING: Record<string, string> = Object.fromEntries(
 /** Particles written as they sound (modified Hepburn): は wa, へ e, を o. */
 const PARTICLES: Record<string, string> = { は: 'wa', へ: 'e', を: 'o' }
 
+/**
+ * Readings of place names IPADIC lacks or reads as ordinary words (重慶 → tachin, 世宗 → yo mune,
+ * 珠海 → tama umi): each becomes one proper-noun morpheme of its own, the text around it analyzed
+ * as usual.
+ */
+export const PLACE_READINGS: Record<string, string> = {
+  世宗: 'セジョン',
+  珠海: 'シュカイ',
+  重慶: 'ジュウケイ',
+}
+/** Administrative suffixes joined to a place name, as IPADIC joins them (大垣市 → ogakishi). */
+const PLACE_SUFFIXES: Record<string, string> = {
+  区: 'ク',
+  市: 'シ',
+  州: 'シュウ',
+  県: 'ケン',
+  省: 'ショウ',
+}
+const PLACE_NAMES = new RegExp(
+  `(${Object.keys(PLACE_READINGS).join('|')})([${Object.keys(PLACE_SUFFIXES).join('')}]?)`,
+  'g',
+)
+
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u
 const HAN = /\p{Script=Han}/u
 
@@ -95,7 +118,7 @@ export async function romanize(text: string, locale = 'ja'): Promise<string> {
   const words: string[] = []
   let glueNext = false
   let asciiEnd = -1
-  for (const morpheme of analyzer.tokenize(text.normalize('NFKC')) as Morpheme[]) {
+  for (const morpheme of morphemesOf(analyzer, text.normalize('NFKC'))) {
     if (morpheme.partOfSpeech === '記号' || !/[\p{L}\p{N}]/u.test(morpheme.surface)) {
       glueNext = false
       continue
@@ -120,6 +143,24 @@ export async function romanize(text: string, locale = 'ja'): Promise<string> {
     glueNext = morpheme.partOfSpeech === '接頭詞'
   }
   return words.join(' ')
+}
+
+/** The analyzer's morphemes, with the names of PLACE_READINGS as single morphemes of their own. */
+function* morphemesOf(analyzer: Tokenizer, text: string): Generator<Morpheme> {
+  let last = 0
+  for (const match of text.matchAll(PLACE_NAMES)) {
+    yield* analyzer.tokenize(text.slice(last, match.index)) as Morpheme[]
+    yield {
+      byteEnd: -1,
+      byteStart: -1,
+      partOfSpeech: '名詞',
+      partOfSpeechSubcategory1: '固有名詞',
+      reading: PLACE_READINGS[match[1]!]! + (match[2] ? PLACE_SUFFIXES[match[2]] : ''),
+      surface: match[0],
+    } as Morpheme
+    last = match.index + match[0].length
+  }
+  yield* analyzer.tokenize(text.slice(last)) as Morpheme[]
 }
 
 function attachesToPrevious({ partOfSpeech, partOfSpeechSubcategory1: sub }: Morpheme): boolean {
