@@ -213,6 +213,7 @@ async function publishOverhead(t: TestPayload) {
 console.log(`\nSearch benchmark: ${SIZE} releases × 5 locales`)
 const failures: string[] = []
 let ceilingRps = NaN
+let listCeilingRps = NaN
 
 for (const kind of DATABASES) {
   const bare = await seedTime(kind, false)
@@ -229,8 +230,14 @@ for (const kind of DATABASES) {
   if (Number.isNaN(ceilingRps)) {
     const answer = await t.rest('GET', '/api/twinning/search?q=Nanjing&locale=de')
     ceilingRps = await ceiling(await answer.arrayBuffer())
+    // The issue's reference (~10,900 req/s) is the ceiling for a 40 KB list answer: measured the
+    // same way, it says how this machine compares with the one the millisecond targets assume.
+    const forty = Buffer.from(JSON.stringify({ docs: 'x'.repeat(40 * 1024) }))
+    listCeilingRps = await ceiling(
+      forty.buffer.slice(forty.byteOffset, forty.byteOffset + forty.byteLength),
+    )
     console.log(
-      `  node:http ceiling serving the same search answer: ${fmt(ceilingRps, 0)} req/s (the targets assume ~10,900)`,
+      `  node:http ceiling: ${fmt(ceilingRps, 0)} req/s serving the same search answer, ${fmt(listCeilingRps, 0)} req/s serving 40 KB (the targets assume ~10,900 there: this machine ≈ ${fmt(listCeilingRps / 10900, 2)} × that one)`,
     )
   }
   const rows = await searchLatencies(t)
@@ -253,7 +260,9 @@ for (const kind of DATABASES) {
   )
   if (publish.with - publish.without > 20)
     failures.push(`${kind}: publish +${fmt(publish.with - publish.without, 2)} ms > 20 ms`)
-  console.log(`  (node:http ceiling ${fmt(ceilingRps, 0)} req/s)\n`)
+  console.log(
+    `  (node:http ceiling ${fmt(ceilingRps, 0)} req/s for the search answer, ${fmt(listCeilingRps, 0)} req/s for the list answer)\n`,
+  )
   await t.close()
 }
 
