@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SearchEntry, SearchHit, SearchIndex, SearchKey } from '../../types.js'
+import { chunks, freeSlot, keyOf, scopePairs } from '../batch.js'
 import { pageTiers } from '../pageTiers.js'
 import { freeRankKey, rankBase, SLOTS } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
@@ -165,9 +166,7 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
         }
         for (const entry of late) await insertProbing(all, entry)
 
-        const scopes = [
-          ...new Set(batch.flatMap((e) => [`c\u0000${e.collection}`, `l\u0000${e.locale}`])),
-        ].map((pair) => pair.split('\u0000'))
+        const scopes = scopePairs(batch)
         await all(
           `INSERT INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}
            ON CONFLICT DO NOTHING`,
@@ -267,23 +266,8 @@ const firstNumber = (rows: Row[]) => {
   return value === null || value === undefined ? null : Number(value)
 }
 
-const keyOf = (entry: { collection?: unknown; doc_id?: unknown; id?: unknown; locale?: unknown }) =>
-  `${String(entry.collection)}\u0000${String(entry.doc_id ?? entry.id)}\u0000${String(entry.locale)}`
-
 /** A PostgreSQL array literal of whole numbers. */
 const pgArray = (values: number[]) => `{${values.join(',')}}`
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-/** The highest slot of this second no entry holds, or undefined when all are taken. */
-function freeSlot(base: number, taken: Set<number>): number | undefined {
-  for (let key = base + SLOTS - 1; key >= base; key--) if (!taken.has(key)) return key
-  return undefined
-}
 
 /**
  * One entry, probing the database for a free key (a full second, or a key a concurrent write took

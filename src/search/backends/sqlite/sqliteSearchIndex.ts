@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SearchEntry, SearchHit, SearchIndex, SearchKey } from '../../types.js'
+import { chunks, freeSlot, keyOf, scopePairs } from '../batch.js'
 import { pageTiers } from '../pageTiers.js'
 import { freeRankKey, rankBase, SLOTS } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
@@ -175,11 +176,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
             chunk.flatMap(([key, entry]) => [key, scopeOf(entry), entry.tokens.title.join(' ')]),
           )
         }
-        const scopes = [
-          ...new Set(
-            batch.flatMap((entry) => [`c\u0000${entry.collection}`, `l\u0000${entry.locale}`]),
-          ),
-        ].map((pair) => pair.split('\u0000'))
+        const scopes = scopePairs(batch)
         await run(
           `INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}`,
           scopes.flat(),
@@ -250,23 +247,8 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
 
 type Run = (sql: string, args?: unknown[]) => Promise<void>
 
-const keyOf = (entry: { collection?: unknown; doc_id?: unknown; id?: unknown; locale?: unknown }) =>
-  `${String(entry.collection)}\u0000${String(entry.doc_id ?? entry.id)}\u0000${String(entry.locale)}`
-
 const scopeOf = (entry: SearchEntry) =>
   `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-/** The highest slot of this second no entry holds, or undefined when all are taken. */
-function freeSlot(base: number, taken: Set<number>): number | undefined {
-  for (let key = base + SLOTS - 1; key >= base; key--) if (!taken.has(key)) return key
-  return undefined
-}
 
 /** The stored keys of these document-locales, in one statement. */
 const storedKeys = (
