@@ -57,6 +57,7 @@ export async function rebuildSearchIndex(
   for (const collection of payload.config.collections.filter((c) => publicationOf(c))) {
     const slug = collection.slug as CollectionSlug
     let lastId: number | string | undefined
+    let done = 0
     for (;;) {
       // Keyset paging by id: constant cost per batch however deep into the archive.
       const page = await payload.db.find({
@@ -78,8 +79,9 @@ export async function rebuildSearchIndex(
         throw error
       }
       documents += docs.length
+      done += docs.length
       lastId = docs.at(-1)!.id as number | string
-      onBatch?.(slug, documents)
+      onBatch?.(slug, done)
       if (docs.length < batch) break
     }
   }
