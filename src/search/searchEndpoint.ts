@@ -4,7 +4,7 @@ import { publicationOf } from '../publication/publicRead.js'
 import { TWINNING } from '../slugs.js'
 import { snippet } from './analyzer/index.js'
 import { searchIndexOf } from './registry.js'
-import { parseSearchRequest } from './searchQuery.js'
+import { MAX_DEPTH, parseSearchRequest } from './searchQuery.js'
 import type { QueryPlan, SearchHit } from './types.js'
 
 /** The passage to show for a hit: from the first text field holding a query word, the title last. */
@@ -36,13 +36,16 @@ export const searchEndpoint: Endpoint = {
       .filter((collection) => publicationOf(collection))
       .map((collection) => collection.slug)
     const query = parseSearchRequest(req, searchable)
-    const { hits, totalDocs } = await index.query({
+    const { hits, totalDocs: counted } = await index.query({
       collections: query.collections,
+      // Hits past the 1,000th are not paged to: one more tells "more than that" apart.
+      countLimit: MAX_DEPTH + 1,
       limit: query.limit,
       locales: query.locales,
       page: query.page,
       plan: query.plan,
     })
+    const totalDocs = Math.min(counted, MAX_DEPTH)
     const totalPages = Math.ceil(totalDocs / query.limit)
     return Response.json({
       docs: hits.map((hit) => ({
@@ -60,6 +63,8 @@ export const searchEndpoint: Endpoint = {
       page: query.page,
       q: query.q,
       totalDocs,
+      /** False when there are more than `totalDocs` (1,000) hits: "1,000+". */
+      totalDocsExact: counted <= MAX_DEPTH,
       totalPages,
     })
   },

@@ -59,6 +59,11 @@ export interface SearchKey {
 
 export interface SearchQuery {
   collections: string[]
+  /**
+   * Count hits only up to this many (`totalDocs` is then at most this): counting every match of a
+   * word in each of 100,000 entries costs more than finding the page. Absent: exact.
+   */
+  countLimit?: number
   limit: number
   /** Without locales: every locale. */
   locales?: string[]

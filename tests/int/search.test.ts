@@ -166,6 +166,10 @@ describe('search in five languages', () => {
   it('pages with totalDocs and filters by collection', async () => {
     const first = await search('q=Stuttgart&locale=de&limit=5')
     expect(first.totalDocs).toBeGreaterThan(5)
+    expect(first).toMatchObject({
+      totalDocsExact: true,
+      totalPages: Math.ceil(first.totalDocs / 5),
+    })
     const second = await search('q=Stuttgart&locale=de&limit=5&page=2')
     expect(second.page).toBe(2)
     const seen = new Set(first.docs.map((hit) => hit.id))

@@ -241,6 +241,17 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     }
     expect(pages).toEqual(all)
     expect(await find(p, { limit: 4, page: 9 })).toEqual({ hits: [], totalDocs: 9 })
+
+    // A count limit caps totalDocs; pages inside it are the same hits in the same order.
+    const capped: string[] = []
+    for (let page = 1; page <= 3; page++) {
+      const result = await find(p, { countLimit: 7, limit: 2, page })
+      expect(result.totalDocs).toBe(7)
+      capped.push(...result.hits.map((h) => `${h.id}:${h.locale}`))
+    }
+    expect(capped).toEqual(all.slice(0, 6))
+    expect((await find(p, { countLimit: 20 })).totalDocs).toBe(9)
+    expect((await find(p, { countLimit: 2, limit: 2, page: 1 })).hits.length).toBe(2)
   })
 
   it('takes tokens that are query syntax in FTS5 or tsquery as plain text', async () => {

@@ -98,7 +98,7 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
       await entries().deleteMany({})
     },
 
-    query: async ({ collections, limit, locales, page, plan }) => {
+    query: async ({ collections, countLimit, limit, locales, page, plan }) => {
       const words = requiredWords(plan)
       if (!words || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
@@ -141,8 +141,9 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
         { $and: [scope, inTitle] },
         { $and: [anywhere, { $nor: [inTitle] }] },
       ]
-      const titleHits = await entries().countDocuments(tiers[0]!)
-      const totalDocs = await entries().countDocuments(anywhere)
+      const counting = countLimit === undefined ? {} : { limit: countLimit }
+      const titleHits = await entries().countDocuments(tiers[0]!, counting)
+      const totalDocs = await entries().countDocuments(anywhere, counting)
       const hits = await pageTiers(
         { limit, page },
         [titleHits, totalDocs - titleHits],

@@ -196,7 +196,7 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
         await all(`DELETE FROM ${SCOPES}`)
       }),
 
-    query: async ({ collections, limit, locales, page, plan }) => {
+    query: async ({ collections, countLimit, limit, locales, page, plan }) => {
       const words = requiredWords(plan)
       const anywhere = words && tsqueryLiteral(words, 'anywhere')
       const inTitle = words && tsqueryLiteral(words, 'title')
@@ -218,7 +218,14 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
         const within = (query: string) => (scope ? `(${query}) & ${scope}` : query)
         const tiers = [within(inTitle), `(${within(anywhere)}) & !(${inTitle})`]
         const count = async (query: string) =>
-          first(await read(`SELECT count(*) FROM ${TABLE} WHERE tsv @@ ?::tsquery`, [query])) ?? 0
+          first(
+            countLimit === undefined
+              ? await read(`SELECT count(*) FROM ${TABLE} WHERE tsv @@ ?::tsquery`, [query])
+              : await read(
+                  `SELECT count(*) FROM (SELECT 1 FROM ${TABLE} WHERE tsv @@ ?::tsquery LIMIT ?) s`,
+                  [query, countLimit],
+                ),
+          ) ?? 0
         const titleHits = await count(tiers[0]!)
         const totalDocs = await count(within(anywhere))
         const rows =

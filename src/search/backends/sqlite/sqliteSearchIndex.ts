@@ -204,7 +204,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         for (const table of [FTS, TITLES, ENTRIES, SCOPES]) await run(`DELETE FROM ${table}`)
       }),
 
-    query: async ({ collections, limit, locales, page, plan }) => {
+    query: async ({ collections, countLimit, limit, locales, page, plan }) => {
       const words = requiredWords(plan)
       if (!words || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
@@ -222,8 +222,17 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         { match: within(inTitle), table: TITLES },
         { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },
       ]
+      // With a limit, the rowid-ordered walk stops after that many matches.
       const count = async (table: string, match: string) =>
-        first(await read(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`, [match])) ?? 0
+        first(
+          countLimit === undefined
+            ? await read(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`, [match])
+            : await read(
+                `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ?
+                 ORDER BY rowid DESC LIMIT ?)`,
+                [match, countLimit],
+              ),
+        ) ?? 0
       const titleHits = await count(TITLES, tiers[0]!.match)
       const totalDocs = await count(FTS, anywhere)
       const hits = await pageTiers(
