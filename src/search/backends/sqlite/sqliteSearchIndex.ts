@@ -222,14 +222,14 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         { match: within(inTitle), table: TITLES },
         { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },
       ]
-      // With a limit, the rowid-ordered walk stops after that many matches.
+      // With a limit, the walk stops after that many matches (in FTS5's own ascending order: asking
+      // for descending would make it collect a prefix query's merged doclists first).
       const count = async (table: string, match: string) =>
         first(
           countLimit === undefined
             ? await read(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`, [match])
             : await read(
-                `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ?
-                 ORDER BY rowid DESC LIMIT ?)`,
+                `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`,
                 [match, countLimit],
               ),
         ) ?? 0
