@@ -27,7 +27,7 @@ export async function indexDocuments(
 ): Promise<number> {
   const index = searchIndexOf(payload)
   if (!index || !docs.length) return 0
-  const config = payload.collections[collection].config
+  const config = payload.collections[collection]!.config
   const setup = localeSetupOf(payload.config)
   const entries: SearchEntry[] = []
   for (const doc of docs) {
