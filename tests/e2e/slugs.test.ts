@@ -71,7 +71,7 @@ describeBrowser('the slug field in the admin', () => {
     const slug = page.locator('#field-slug')
     await slug.waitFor({ timeout: 60_000 })
     await expect(slug.inputValue()).resolves.toBe('nanjing-daibiaotuan-fangwen-shizhengting')
-    expect(await page.locator('.render-fields--sidebar #field-slug').count()).toBe(1)
+    expect(await page.locator('.document-fields__sidebar-fields #field-slug').count()).toBe(1)
     await page.close()
   })
 
