@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { findPublicByID } from '../../src/publication/findPublic.js'
 import { normalize } from '../../src/search/analyzer/index.js'
 import { rebuildSearchIndex } from '../../src/search/rebuild.js'
 import { lexicalFromParagraphs } from '../../src/seed/richText.js'
@@ -239,6 +240,41 @@ describe('search shows only what is public', () => {
     const deleted = await t.rest('DELETE', `/api/news/${id}`, { token: editor })
     expect(deleted.status).toBe(200)
     expect(await probe('Fahrradwerkstatt', 'de')).toEqual([])
+  })
+
+  it('agrees with findPublic after publishes, withdrawals and drafts of one release sent at the same moment', async () => {
+    const created = await t.rest('POST', '/api/news?locale=de', {
+      body: { lead: 'Gleichzeitig.', title: 'Wettlauf Kesselhaus' },
+      token: editor,
+    })
+    const id = String((await created.json()).doc.id)
+    await publish('news', id, 'de', {})
+    const send = (locale: string, body: Record<string, unknown>, draft = false) =>
+      t.rest('PATCH', `/api/news/${id}?locale=${locale}${draft ? '&draft=true' : ''}`, {
+        body,
+        token: editor,
+      })
+    for (let round = 0; round < 6; round++) {
+      const statuses = await Promise.all([
+        send('zh', { lead: '同时。', localeStatus: 'published', title: `锅炉房竞赛第${round}轮` }),
+        send('zh', { localeStatus: 'unpublished' }),
+        send('ko', { lead: '동시에.', localeStatus: 'published', title: `보일러실 경주 ${round}` }),
+        send('ko', { title: `보일러실 초안 ${round}` }, true),
+        send('de', { localeStatus: round % 2 ? 'unpublished' : 'published' }),
+      ])
+      for (const response of statuses) expect(response.status).toBe(200)
+      for (const [locale, word] of [
+        ['de', 'Kesselhaus'],
+        ['zh', '锅炉房'],
+        ['ko', '보일러실'],
+      ] as const) {
+        const served = await findPublicByID(t.payload, { collection: 'news', id, locale })
+        const hit = (await find(word, locale)).docs.find((doc) => doc.id === id)
+        // Found exactly when the public reads it there, with the title the public reads.
+        expect(hit?.title).toBe(served ? (served as unknown as { title: string }).title : undefined)
+      }
+      expect((await find('초안', 'ko')).docs.some((doc) => doc.id === id)).toBe(false)
+    }
   })
 
   it('the rebuild reproduces the index from the database', async () => {
