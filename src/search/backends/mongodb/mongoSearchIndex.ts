@@ -5,7 +5,7 @@ import type { SearchEntry, SearchHit, SearchIndex, Term, TokenStreams } from '..
 import { pageTiers } from '../pageTiers.js'
 import { rankBase } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
-import { termsMatch } from '../termsMatch.js'
+import { matchesPlan } from '../../analyzer/index.js'
 
 const COLLECTION = 'twinning_search'
 
@@ -30,7 +30,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * What the multikey indexes can check of one term: the token, a prefix as an anchored regex (an
- * index range scan), a phrase as all its tokens — its order is checked afterwards (`termsMatch.ts`).
+ * index range scan), a phrase as all its tokens — its order is checked afterwards by the analyzer's reference matcher (`matchesPlan`).
  */
 const termFilter = (term: Term, field: 'titleTokens' | 'tokens'): Filter<StoredEntry> =>
   'phrase' in term
@@ -117,11 +117,8 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
           .find(anywhere, { projection: { rank: 1, streams: 1 }, sort })
           .toArray()
         const ranked = candidates
-          .filter((candidate) => termsMatch(candidate.streams, words))
-          .map((candidate) => ({
-            id: candidate._id,
-            inTitle: termsMatch(candidate.streams, words, true),
-          }))
+          .map((candidate) => ({ id: candidate._id, ...matchesPlan(candidate.streams, plan) }))
+          .filter((candidate) => candidate.matches)
           .sort((a, b) => Number(b.inTitle) - Number(a.inTitle))
         const slice = ranked.slice((page - 1) * limit, page * limit)
         const found = new Map(
