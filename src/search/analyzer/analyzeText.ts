@@ -43,7 +43,7 @@ export function analyzeText(
   }
   for (const run of splitRuns(text)) {
     if (run.kind === 'cjk') {
-      for (const t of cjkDocumentTokens(run.text, locale)) {
+      for (const t of cjkDocumentTokens(run.text)) {
         push(t.token, run.start + t.start, run.start + t.end)
       }
     } else if (run.kind === 'hangul') {

@@ -47,10 +47,13 @@ function optional(piece: { optional: boolean }): { optional?: true } {
   return piece.optional ? { optional: true } : {}
 }
 
-/** 3+ characters: a dictionary word starting with it, or its bigram chain as a phrase. */
+/**
+ * One or two characters: the bigram (or the last character's unigram) starting with it; three or
+ * more: its bigram chain as a phrase.
+ */
 function cjkTerms(piece: string): Term[] {
   if ([...piece].length < 3) return [{ token: piece, prefix: true }]
-  return [{ token: piece, prefix: true }, { phrase: bigramChain(piece) }]
+  return [{ phrase: bigramChain(piece) }]
 }
 
 /**
