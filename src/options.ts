@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Payload } from 'payload'
 
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from './cache/readCache.js'
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
+import { type PhotoOptions, resolvePhotoOptions } from './photos/options.js'
 import type { SearchIndex } from './search/types.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
 
@@ -59,6 +60,12 @@ export interface TwinningOptions {
    * @default 'media' (relative to the working directory)
    */
   mediaDir?: string
+  /**
+   * The photo pipeline: uploads processed at once, the largest file and image accepted, how early
+   * expiring rights are flagged, the recommended alt text length.
+   * @default { concurrency: 1, maxFileBytes: 40 MiB, maxPixels: 100,000,000, expiryWarningDays: 30, altTextLength: 125 }
+   */
+  photos?: Partial<PhotoOptions>
   /**
    * The public search (`GET /api/twinning/search`). By default its index lives in the site's own
    * database (SQLite FTS5, PostgreSQL GIN, MongoDB multikey index); `index` plugs in another
@@ -128,6 +135,7 @@ export interface ResolvedOptions {
   fallbacks: Record<string, string[]>
   locales: string[]
   mediaDir: string
+  photos: PhotoOptions
   reads: ReadLimits
   search: false | SearchOptions
   slugs: Record<CollectionKey, CollectionSlug>
@@ -245,6 +253,7 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     fallbacks,
     locales,
     mediaDir: options.mediaDir ?? 'media',
+    photos: resolvePhotoOptions(options.photos),
     reads,
     search: options.search === false ? false : { ...options.search },
     slugs: slugs as Record<CollectionKey, CollectionSlug>,

@@ -271,6 +271,34 @@ export interface Photo {
   credit: string;
   copyrightHolder?: string | null;
   licence: 'allRightsReserved' | 'pressOnly' | 'ccBy4' | 'ccBySa4' | 'cc0';
+  dateTaken?: string | null;
+  location?: {
+    latitude?: number | null;
+    longitude?: number | null;
+    keepLocation?: boolean | null;
+  };
+  embeddedMetadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  renditions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  creditLine?: string | null;
+  usageRestrictions?: ('editorialOnly' | 'noArchive' | 'noSocialMedia' | 'noAlteration' | 'partnerCitiesOnly')[] | null;
+  rightsExpireAt?: string | null;
+  rightsExpired?: boolean | null;
   /**
    * Each language is published on its own; only "Published" makes this language visible.
    */
@@ -307,32 +335,6 @@ export interface Photo {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -706,6 +708,7 @@ export interface Event {
   };
   onlineUrl?: string | null;
   registrationUrl?: string | null;
+  photo?: (number | null) | Photo;
   /**
    * Part of the web address in this language. Follows the title until the language is first published; after that it changes only when you edit it. Old addresses redirect.
    */
@@ -1068,6 +1071,20 @@ export interface PhotosSelect<T extends boolean = true> {
   credit?: T;
   copyrightHolder?: T;
   licence?: T;
+  dateTaken?: T;
+  location?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+        keepLocation?: T;
+      };
+  embeddedMetadata?: T;
+  renditions?: T;
+  creditLine?: T;
+  usageRestrictions?: T;
+  rightsExpireAt?: T;
+  rightsExpired?: T;
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
@@ -1092,40 +1109,6 @@ export interface PhotosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
-  sizes?:
-    | T
-    | {
-        thumbnail?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        card?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        hero?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1154,6 +1137,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   onlineUrl?: T;
   registrationUrl?: T;
+  photo?: T;
   slug?: T;
   kind?: T;
   status?: T;

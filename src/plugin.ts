@@ -21,6 +21,7 @@ import { localeLabel } from './i18n/localeLabel.js'
 import { mergeTranslations } from './i18n/translations.js'
 import { TWINNING_LOCALES } from './localization.js'
 import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
+import { withPhotoConfig } from './photos/index.js'
 import { makeScheduledUnpublishLocaleAware } from './publication/localeAwareUnpublish.js'
 import { changesEndpoint } from './publication/log/changesEndpoint.js'
 import { publicationLogCollection } from './publication/log/collection.js'
@@ -88,7 +89,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
     const missing = TWINNING_LOCALES.filter((code) => !options.locales.includes(code))
     const hostOnInit = config.onInit
 
-    return {
+    const twinned: Config = {
       ...config,
       admin: { ...config.admin, user: hostUserSlug ?? options.slugs.users },
       collections: readCache ? collections.map((c) => withCacheHooks(c, readCache)) : collections,
@@ -145,5 +146,6 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         }
       },
     }
+    return options.collections.photos ? withPhotoConfig(twinned, options) : twinned
   }
 }

@@ -146,6 +146,12 @@ export function eventsCollection(options: ResolvedOptions): CollectionConfig {
               },
               urlField('onlineUrl', 'fields.onlineUrl'),
               urlField('registrationUrl', 'fields.registrationUrl'),
+              {
+                name: 'photo',
+                type: 'upload',
+                relationTo: options.slugs.photos,
+                label: label('fields.photo'),
+              },
             ],
           },
         ],

@@ -8,17 +8,11 @@ import { isStaff } from '../../src/access/isStaff.js'
 import { requiredInLocale } from '../../src/fields/requiredInLocale.js'
 import { label } from '../../src/i18n/label.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { withPhotoFeatures } from '../../src/photos/index.js'
 import { TWINNING } from '../../src/slugs.js'
 import { refuseMissingFile } from './hooks/refuseMissingFile.js'
 
 export const LICENCES = ['allRightsReserved', 'pressOnly', 'ccBy4', 'ccBySa4', 'cc0'] as const
-
-/** Image sizes sharp generates for every upload. */
-export const PHOTO_SIZES = [
-  { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
-  { name: 'card', width: 800, height: 500, position: 'centre' },
-  { name: 'hero', width: 1920, height: 1080, position: 'centre' },
-] as const
 
 /**
  * Photos with credits. The credit is a plain, untranslated field so it can never be lost in translation.
@@ -26,6 +20,10 @@ export const PHOTO_SIZES = [
  * with its texts from the locale's fallback chain until that locale is published.
  */
 export function photosCollection(options: ResolvedOptions): CollectionConfig {
+  return withPhotoFeatures(baseCollection(options), options)
+}
+
+function baseCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: options.slugs.photos,
     labels: {
@@ -50,8 +48,6 @@ export function photosCollection(options: ResolvedOptions): CollectionConfig {
     upload: {
       staticDir: path.resolve(options.mediaDir),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-      imageSizes: PHOTO_SIZES.map((size) => ({ ...size, withoutEnlargement: true })),
-      adminThumbnail: 'thumbnail',
       handlers: [refuseMissingFile],
       focalPoint: true,
     },

@@ -1,6 +1,8 @@
 import * as migration_20261124_002135_initial from './20261124_002135_initial';
 import * as migration_20261202_105704_publication_log from './20261202_105704_publication_log';
 import * as migration_20261202_135420_url_slugs from './20261202_135420_url_slugs';
+import * as migration_20261202_170251_drop_image_sizes from './20261202_170251_drop_image_sizes';
+import * as migration_20261202_170304_photo_metadata_rights from './20261202_170304_photo_metadata_rights';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261202_135420_url_slugs.up,
     down: migration_20261202_135420_url_slugs.down,
-    name: '20261202_135420_url_slugs'
+    name: '20261202_135420_url_slugs',
+  },
+  {
+    up: migration_20261202_170251_drop_image_sizes.up,
+    down: migration_20261202_170251_drop_image_sizes.down,
+    name: '20261202_170251_drop_image_sizes',
+  },
+  {
+    up: migration_20261202_170304_photo_metadata_rights.up,
+    down: migration_20261202_170304_photo_metadata_rights.down,
+    name: '20261202_170304_photo_metadata_rights'
   },
 ];
