@@ -308,6 +308,35 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect(await found(plan(word('transaktion')))).toEqual(['committed:de'])
   })
 
+  it('finds a one-CJK-character query wherever a run holds the character, title hits first', async () => {
+    // token streams as the analyzer makes them: the bigram chain and the run's last character
+    await index.index(undefined, [
+      entry('1', 'zh', '南京 京', '代表 表团 团'),
+      entry('2', 'zh', '代表 表团 团', '南京 京 市', { date: '2026-02-01T10:00:00.000Z' }),
+      entry('3', 'zh', '市长 长', '访问 问', { date: '2026-03-01T10:00:00.000Z' }),
+      entry('4', 'ja', '大垣 垣 市', '市役 役所 所', { date: '2026-04-01T10:00:00.000Z' }),
+      entry('5', 'de', 'markt', 'nichts'),
+    ])
+    const one = (char: string) => plan(word(prefix(char)))
+    expect(await found(one('市'))).toEqual(['4:ja', '3:zh', '2:zh'])
+    expect(await found(one('市'), { locales: ['zh'] })).toEqual(['3:zh', '2:zh'])
+    expect(await found(one('京'))).toEqual(['1:zh', '2:zh'])
+    expect(await found(one('所'))).toEqual(['4:ja'])
+    expect(await found(one('垣'))).toEqual(['4:ja'])
+    expect(await found(one('京'), { locales: ['ja'] })).toEqual([])
+    expect(await found(plan(word(prefix('市')), word('访问')))).toEqual(['3:zh'])
+    expect(await found(plan(word(prefix('团')), word(prefix('京'))))).toEqual(['2:zh', '1:zh'])
+    expect((await find(one('市'))).totalDocs).toBe(3)
+    if (process.env.TEST_DATABASE_URI) return
+    // an SQLite index built before char tokens existed answers the same by prefix
+    const client = (
+      t.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+    ).client
+    await client.execute(`DELETE FROM twinning_search_scopes WHERE kind = 'f'`)
+    expect(await found(one('市'))).toEqual(['4:ja', '3:zh', '2:zh'])
+    expect(await found(plan(word(prefix('团')), word(prefix('京'))))).toEqual(['2:zh', '1:zh'])
+  })
+
   it('clear empties the index', async () => {
     await index.index(undefined, [entry('1', 'de', 'eins', 'x'), entry('2', 'ja', '大垣', 'x')])
     await index.clear()

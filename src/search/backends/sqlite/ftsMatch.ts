@@ -1,4 +1,5 @@
 import type { Term } from '../../types.js'
+import { charTermTokens, singleCharOf } from './charTokens.js'
 
 /**
  * FTS5 MATCH expressions from query words. Every token is a double-quoted string (a `"` doubled),
@@ -12,10 +13,27 @@ const termExpression = (term: Term) =>
     ? quoteFts(term.phrase.join(' '))
     : `${quoteFts(term.token)}${term.prefix ? '*' : ''}`
 
-/** Every word in one of these columns (a word may match in one column, the next in another). */
-export function wordsMatch(words: Term[][], columns: 'title' | 'title body'): string {
+/**
+ * Every word in one of these columns (a word may match in one column, the next in another). With
+ * `charTokens` (an index that has them), a one-CJK-character word reads its char token instead.
+ */
+export function wordsMatch(
+  words: Term[][],
+  columns: 'title' | 'title body',
+  charTokens = false,
+): string {
   return words
-    .map((alternatives) => `{${columns}} : (${alternatives.map(termExpression).join(' OR ')})`)
+    .map((alternatives) => {
+      const parts: string[] = []
+      const rest: Term[] = []
+      for (const term of alternatives) {
+        const char = charTokens ? singleCharOf(term) : undefined
+        if (char === undefined) rest.push(term)
+        else parts.push(`{scope} : (${charTermTokens(char, columns).map(quoteFts).join(' OR ')})`)
+      }
+      if (rest.length) parts.unshift(`{${columns}} : (${rest.map(termExpression).join(' OR ')})`)
+      return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`
+    })
     .join(' AND ')
 }
 

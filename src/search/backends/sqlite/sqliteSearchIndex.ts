@@ -6,12 +6,15 @@ import { pageTiers } from '../pageTiers.js'
 import { freeRankKey, rankBase, SLOTS } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
 import { type DrizzleDb, inWriteTransaction, type SqlTag, toDrizzleSql } from '../sqlSession.js'
+import { charTokens } from './charTokens.js'
 import { scopeMatch, scopeToken, wordsMatch } from './ftsMatch.js'
 
 const ENTRIES = 'twinning_search_entries'
 const FTS = 'twinning_search_fts'
 const TITLES = 'twinning_search_titles'
 const SCOPES = 'twinning_search_scopes'
+/** The scopes-table row saying every entry carries char tokens. */
+const FORMAT = { kind: 'f', value: 'chars' }
 
 /**
  * The entries, keyed by their rank key (`rankKey.ts`), and FTS5 indexes over the analyzer's tokens
@@ -23,7 +26,9 @@ const SCOPES = 'twinning_search_scopes'
  * otherwise merge the doclists of thousands of terms). `scope` holds the locale and collection as
  * tokens, so filters are part of the MATCH and every query walks one rowid-ordered stream; the
  * scopes table lists every locale and collection ever indexed, so a filter that lets all of them
- * through is left out of the MATCH (it would cost a walk over every entry's scope).
+ * through is left out of the MATCH (it would cost a walk over every entry's scope). `scope` also
+ * holds a token per distinct CJK character (`charTokens.ts`); an index built before those existed
+ * has no format row in the scopes table and answers one-character queries by prefix until rebuilt.
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -93,6 +98,12 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
   return {
     ensure: async () => {
       for (const statement of SCHEMA) await client().execute({ args: [], sql: statement })
+      // a new (empty) index carries char tokens from its first entry
+      if (!(await read(`SELECT rowid FROM ${FTS} LIMIT 1`)).length)
+        await read(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
+          FORMAT.kind,
+          FORMAT.value,
+        ])
     },
 
     index: (req, entries) =>
@@ -166,14 +177,18 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
              VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
             chunk.flatMap(([key, entry]) => [
               key,
-              scopeOf(entry),
+              scopeOf(entry) + titleChars(entry) + charTokens(entry.tokens.body, 'u'),
               entry.tokens.title.join(' '),
               entry.tokens.body.join(' '),
             ]),
           )
           await run(
             `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
-            chunk.flatMap(([key, entry]) => [key, scopeOf(entry), entry.tokens.title.join(' ')]),
+            chunk.flatMap(([key, entry]) => [
+              key,
+              scopeOf(entry) + titleChars(entry),
+              entry.tokens.title.join(' '),
+            ]),
           )
         }
         const scopes = scopePairs(batch)
@@ -202,6 +217,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
     clear: () =>
       write(undefined, async ({ run }) => {
         for (const table of [FTS, TITLES, ENTRIES, SCOPES]) await run(`DELETE FROM ${table}`)
+        await run(`INSERT INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [FORMAT.kind, FORMAT.value])
       }),
 
     query: async ({ collections, countLimit, limit, locales, page, plan }) => {
@@ -215,9 +231,10 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           ? wanted
           : undefined
       const scope = scopeMatch(needed('c', collections), needed('l', locales))
+      const chars = stored.some((f) => f.kind === FORMAT.kind && f.value === FORMAT.value)
       const within = (match: string) => (scope ? `${match} AND ${scope}` : match)
-      const inTitle = wordsMatch(words, 'title')
-      const anywhere = within(wordsMatch(words, 'title body'))
+      const inTitle = wordsMatch(words, 'title', chars)
+      const anywhere = within(wordsMatch(words, 'title body', chars))
       const tiers = [
         { match: within(inTitle), table: TITLES },
         { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },
@@ -258,6 +275,7 @@ type Run = (sql: string, args?: unknown[]) => Promise<void>
 
 const scopeOf = (entry: SearchEntry) =>
   `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
+const titleChars = (entry: SearchEntry) => charTokens(entry.tokens.title, 't')
 
 /** The stored keys of these document-locales, in one statement. */
 const storedKeys = (
