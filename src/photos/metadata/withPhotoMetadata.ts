@@ -1,8 +1,24 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isStaffUser } from '../../access/roles.js'
 import { label } from '../../i18n/label.js'
 import type { ResolvedOptions } from '../../options.js'
+import { fillCaptionLocales } from './fillCaptionLocales.js'
+import { locationVisible } from './locationVisible.js'
+import { prefillFromUpload } from './prefillFromUpload.js'
+import { refuseUploadWithoutCredit } from './refuseUploadWithoutCredit.js'
+
+/** The caption field, with the hook that fills the other locales' captions an upload carries. */
+const withCaptionLocales = (field: Field): Field =>
+  field.type === 'textarea' && field.name === 'caption'
+    ? {
+        ...field,
+        hooks: {
+          ...field.hooks,
+          beforeChange: [...(field.hooks?.beforeChange ?? []), fillCaptionLocales],
+        },
+      }
+    : field
 
 /**
  * Embedded metadata (IPTC, XMP, EXIF) read on upload: prefills credit, copyright holder, caption
@@ -11,12 +27,23 @@ import type { ResolvedOptions } from '../../options.js'
  */
 export function withPhotoMetadata(
   collection: CollectionConfig,
-  _options: ResolvedOptions,
+  options: ResolvedOptions,
 ): CollectionConfig {
+  const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    hooks: {
+      ...hooks,
+      // Order matters: prefill from the file first, then refuse what still has no credit. Both
+      // run before the pipeline's `beforeChange` reads the credit for the derived images.
+      beforeValidate: [
+        ...(hooks.beforeValidate ?? []),
+        prefillFromUpload(options),
+        refuseUploadWithoutCredit,
+      ],
+    },
     fields: [
-      ...collection.fields,
+      ...collection.fields.map(withCaptionLocales),
       {
         name: 'dateTaken',
         type: 'date',
@@ -27,6 +54,8 @@ export function withPhotoMetadata(
         name: 'location',
         type: 'group',
         label: label('fields.location'),
+        access: { read: locationVisible },
+        admin: { description: label('photos.metadata.locationDescription') },
         fields: [
           { name: 'latitude', type: 'number', min: -90, max: 90, label: label('fields.latitude') },
           { name: 'longitude', type: 'number', min: -180, max: 180, label: label('fields.longitude') },
@@ -42,7 +71,7 @@ export function withPhotoMetadata(
         name: 'embeddedMetadata',
         type: 'json',
         access: { read: ({ req }) => isStaffUser(req.user), create: () => false, update: () => false },
-        admin: { readOnly: true },
+        admin: { readOnly: true, description: label('photos.metadata.embeddedDescription') },
         label: label('fields.embeddedMetadata'),
       },
     ],
