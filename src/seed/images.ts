@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 
+import { withIptc } from '../photos/metadata/iptcSegment.js'
+import { xmpPacket } from '../photos/metadata/xmpPacket.js'
 import type { SeedPhoto } from './types.js'
 
 const WIDTH = 1600
@@ -41,7 +43,71 @@ const MOTIFS: Record<SeedPhoto['image']['motif'], string> = {
     <polygon points="150,0 520,0 800,640 560,640" fill="#fff" fill-opacity="0.15"/><polygon points="1450,0 1080,0 800,640 1040,640" fill="#fff" fill-opacity="0.15"/>`,
 }
 
-/** A 1600×1000 JPEG drawn for a demo photo: the seed makes its own pictures and downloads nothing. */
+/**
+ * When each demo photo was taken, as a camera writes it (local clock time and its UTC offset). The
+ * seed content has no such field; the date exists only inside the files, as with real uploads.
+ */
+const TAKEN: Record<string, { date: string; time: string; offset: string }> = {
+  'braunschweig-zhuhai-dialog': { date: '2025-05-20', time: '15:10:00', offset: '+02:00' },
+  'chongqing-jialing-bruecke': { date: '2024-10-08', time: '20:45:00', offset: '+08:00' },
+  'killesberg-garten': { date: '2025-06-28', time: '11:05:00', offset: '+02:00' },
+  'koeln-rhein-bruecke': { date: '2025-04-12', time: '18:30:00', offset: '+02:00' },
+  'kyoto-koeln-garten': { date: '2024-11-03', time: '10:15:00', offset: '+09:00' },
+  'mumbai-klimawerkstatt': { date: '2025-01-22', time: '09:40:00', offset: '+05:30' },
+  'nanjing-delegation-rathaus': { date: '2025-03-10', time: '11:20:00', offset: '+01:00' },
+  'nanjing-skyline-xuanwu': { date: '2024-09-16', time: '18:55:00', offset: '+08:00' },
+  'neujahrsfest-laternen': { date: '2025-02-01', time: '19:30:00', offset: '+01:00' },
+  'ogaki-jugend-sport': { date: '2025-08-09', time: '16:00:00', offset: '+02:00' },
+  'sejong-erklaerung-unterzeichnung': { date: '2025-07-14', time: '10:30:00', offset: '+02:00' },
+  'sejong-smart-city': { date: '2024-05-21', time: '13:25:00', offset: '+09:00' },
+  'zhuhai-meeresbruecke': { date: '2024-12-02', time: '14:10:00', offset: '+08:00' },
+}
+
+/** "Landeshauptstadt Stuttgart/Miriam Kessler" → "Miriam Kessler"; "Tobias Lindner (CC BY 4.0)" → "Tobias Lindner". */
+const photographerOf = (credit: string) =>
+  (credit.split('/').pop() ?? credit).replace(/\s*\([^)]*\)$/, '').trim()
+
+/**
+ * The metadata a press photo arrives with, as newsroom tools write it: XMP (credit, photographer,
+ * copyright, the caption in all five languages as `xml:lang` alternatives, date), IPTC-IIM
+ * (credit, by-line, copyright notice, German caption, date and time) and EXIF (date taken).
+ * Uploading the file prefills the photo's credit, copyright holder, captions and date taken.
+ */
+async function withPressMetadata(image: sharp.Sharp, photo: SeedPhoto): Promise<Buffer> {
+  const taken = TAKEN[photo.key]
+  const year = taken?.date.slice(0, 4) ?? '2025'
+  const notice = `© ${year} ${photo.copyrightHolder}`
+  const photographer = photographerOf(photo.credit)
+  const xmp = xmpPacket({
+    creator: [photographer],
+    credit: photo.credit,
+    dateCreated: taken && `${taken.date}T${taken.time}${taken.offset}`,
+    description: { 'x-default': photo.caption.de, ...photo.caption },
+    rights: { 'x-default': notice },
+  })
+  const exif = taken && {
+    IFD2: {
+      DateTimeOriginal: `${taken.date.replace(/-/g, ':')} ${taken.time}`,
+      OffsetTimeOriginal: taken.offset,
+    },
+  }
+  const jpeg = await (exif ? image.withExif(exif) : image).withXmp(xmp).toBuffer()
+  return withIptc(jpeg, {
+    byline: [photographer],
+    caption: photo.caption.de,
+    copyrightNotice: notice,
+    credit: photo.credit,
+    ...(taken && {
+      dateCreated: taken.date.replace(/-/g, ''),
+      timeCreated: taken.time.replace(/:/g, '') + taken.offset.replace(':', ''),
+    }),
+  })
+}
+
+/**
+ * A 1600×1000 JPEG drawn for a demo photo, carrying press metadata: the seed makes its own
+ * pictures and downloads nothing.
+ */
 export async function renderDemoImage(photo: SeedPhoto): Promise<Buffer> {
   const [from, to] = photo.image.colors
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
@@ -51,5 +117,5 @@ export async function renderDemoImage(photo: SeedPhoto): Promise<Buffer> {
     <rect x="0" y="${HEIGHT - 110}" width="${WIDTH}" height="110" fill="#000" fill-opacity="0.35"/>
     <text x="60" y="${HEIGHT - 42}" font-family="DejaVu Sans, Arial, sans-serif" font-size="54" fill="#fff">${escapeXml(photo.image.label)}</text>
   </svg>`
-  return sharp(Buffer.from(svg)).jpeg({ mozjpeg: true, quality: 82 }).toBuffer()
+  return withPressMetadata(sharp(Buffer.from(svg)).jpeg({ mozjpeg: true, quality: 82 }), photo)
 }

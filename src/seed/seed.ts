@@ -86,8 +86,7 @@ export async function seed(payload: Payload, { createAdmin }: SeedOptions): Prom
             _status: 'published',
             alt: pick(photo.alt, defaultLocale),
             caption: pick(photo.caption, defaultLocale),
-            copyrightHolder: photo.copyrightHolder,
-            credit: photo.credit,
+            // Credit, copyright holder and date taken come from the file's IPTC/XMP/EXIF.
             licence: photo.licence,
           },
           file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
