@@ -91,13 +91,14 @@ const pngChunk = (type: string, data: Buffer) => {
 /** Replaces libvips' Latin-1 tEXt XMP chunk by a UTF-8 iTXt one, placed before the image data. */
 function withPngXmpAsItxt(png: Buffer, packet: string): Buffer {
   const chunks: Buffer[] = [png.subarray(0, 8)]
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset)
     const type = png.toString('latin1', offset + 4, offset + 8)
     const chunk = png.subarray(offset, offset + 12 + length)
     offset += 12 + length
     const isXmpText =
-      type === 'tEXt' && png.toString('latin1', offset - 4 - length, offset - 4).startsWith('XML:com.adobe.xmp\0')
+      type === 'tEXt' &&
+      png.toString('latin1', offset - 4 - length, offset - 4).startsWith('XML:com.adobe.xmp\0')
     if (isXmpText) continue
     if (type === 'IDAT' && !chunks.some((c) => c.toString('latin1', 4, 8) === 'iTXt')) {
       const data = Buffer.concat([

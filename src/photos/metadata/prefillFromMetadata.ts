@@ -28,7 +28,7 @@ const defaultText = (texts: { lang: string; text: string }[] | undefined) =>
 export function holderOfNotice(notice: string | undefined): string | undefined {
   if (!notice) return undefined
   let holder = notice.trim()
-  for (let previous = ''; previous !== holder; ) {
+  for (let previous = ''; previous !== holder;) {
     previous = holder
     holder = holder
       .replace(/^(?:©|\(c\)|copyright\b|urheberrecht\b|版权所有|版權所有|저작권)\s*:?\s*/iu, '')

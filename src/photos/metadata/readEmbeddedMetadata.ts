@@ -72,13 +72,18 @@ const tagsOf = (tag: Tag | Tag[] | undefined): Tag[] =>
 const text = (group: Group | undefined, name: string) =>
   clean(tagsOf(group?.[name])[0]?.description)
 
+/** The items of an XMP list (a value of tags); any other tag (an IPTC value is bytes) is its own item. */
+const listItems = (tag: Tag): Tag[] =>
+  Array.isArray(tag.value) && tag.value.every((item) => item !== null && typeof item === 'object')
+    ? (tag.value as Tag[])
+    : [tag]
+
 /** A repeated IPTC dataset (By-line) or an XMP list (rdf:Seq/Bag): every item's text. */
 function texts(group: Group | undefined, name: string): string[] | undefined {
   const found: string[] = []
   for (const tag of tagsOf(group?.[name])) {
-    const items = Array.isArray(tag.value) ? (tag.value as Tag[]) : [tag]
-    for (const item of items) {
-      const value = clean(item && typeof item === 'object' ? item.description : undefined)
+    for (const item of listItems(tag)) {
+      const value = clean(item.description)
       if (value) found.push(value)
     }
   }
@@ -89,11 +94,10 @@ function texts(group: Group | undefined, name: string): string[] | undefined {
 function langTexts(group: Group | undefined, name: string): LangText[] | undefined {
   const tag = tagsOf(group?.[name])[0]
   if (!tag) return undefined
-  const items = Array.isArray(tag.value) ? (tag.value as Tag[]) : [tag]
   const found: LangText[] = []
-  for (const item of items) {
-    const value = clean(item && typeof item === 'object' ? item.description : undefined)
-    const lang = clean(item?.attributes?.lang) ?? 'x-default'
+  for (const item of listItems(tag)) {
+    const value = clean(item.description)
+    const lang = clean(item.attributes?.lang) ?? 'x-default'
     if (value) found.push({ lang, text: value })
   }
   return found.length ? found : undefined

@@ -58,7 +58,13 @@ export function withPhotoMetadata(
         admin: { description: label('photos.metadata.locationDescription') },
         fields: [
           { name: 'latitude', type: 'number', min: -90, max: 90, label: label('fields.latitude') },
-          { name: 'longitude', type: 'number', min: -180, max: 180, label: label('fields.longitude') },
+          {
+            name: 'longitude',
+            type: 'number',
+            min: -180,
+            max: 180,
+            label: label('fields.longitude'),
+          },
           {
             name: 'keepLocation',
             type: 'checkbox',
@@ -70,7 +76,11 @@ export function withPhotoMetadata(
       {
         name: 'embeddedMetadata',
         type: 'json',
-        access: { read: ({ req }) => isStaffUser(req.user), create: () => false, update: () => false },
+        access: {
+          read: ({ req }) => isStaffUser(req.user),
+          create: () => false,
+          update: () => false,
+        },
         admin: { readOnly: true, description: label('photos.metadata.embeddedDescription') },
         label: label('fields.embeddedMetadata'),
       },
