@@ -41,13 +41,17 @@ export async function photosWithoutAltText(
     select: { _status: true, alt: true, filename: true, publishedIn: true },
     where: { id: { in: [...wanted.values()].map(({ id }) => id) } },
   })
+  const stored = new Map((docs as StoredPhoto[]).map((photo) => [String(photo.id), photo]))
   const missing: PhotoWithoutAltText[] = []
-  for (const photo of docs as StoredPhoto[]) {
+  // In the order the document shows them.
+  for (const [key, { locales }] of wanted) {
+    const photo = stored.get(key)
+    if (!photo) continue
     const alt = (photo.alt && typeof photo.alt === 'object' ? photo.alt : {}) as Record<
       string,
       unknown
     >
-    for (const locale of wanted.get(String(photo.id))?.locales ?? []) {
+    for (const locale of locales) {
       const text = alt[locale]
       const hasAlt = typeof text === 'string' && text.trim() !== ''
       if (!hasAlt || !isPublicIn(photo, locale)) {
