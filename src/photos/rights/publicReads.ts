@@ -7,6 +7,7 @@ import type {
 
 import { isPublicReader } from '../../publication/predicates.js'
 import { isRightsExpired, rightsValidWhere } from './expiry.js'
+import { armExpiryAlarm } from './expiryAlarm.js'
 import { unavailablePhoto } from './placeholder.js'
 
 /**
@@ -93,10 +94,14 @@ export const withRightsOnReadById =
 
 /** After a public read: an expired photo becomes the placeholder (the filters above let only populated ones through). */
 export const servePlaceholderWhenExpired: CollectionAfterReadHook = ({
+  collection,
   doc,
   overrideAccess,
   req,
 }) => {
   if (!doc || typeof doc !== 'object' || !isPublicRead(overrideAccess, req.user)) return doc
-  return isRightsExpired(doc) ? unavailablePhoto(doc.id) : doc
+  if (isRightsExpired(doc)) return unavailablePhoto(doc.id)
+  // A cached answer that shows the photo must go when its rights do.
+  armExpiryAlarm(req, collection.slug, doc.id, doc.rightsExpireAt)
+  return doc
 }
