@@ -2,7 +2,7 @@
 export interface CreditMetadata {
   /** EXIF Artist, XMP dc:creator and photoshop:Credit. */
   credit: string
-  /** EXIF Copyright and XMP dc:rights: "© <copyright holder>", else "© <credit>". */
+  /** EXIF Copyright and XMP dc:rights: the copyright holder, else the credit. */
   copyright: string
 }
 
@@ -15,11 +15,10 @@ export function creditMetadataOf(data: {
     typeof data.copyrightHolder === 'string' && data.copyrightHolder.trim()
       ? data.copyrightHolder.trim()
       : credit
-  return { copyright: holder ? (holder.startsWith('©') ? holder : `© ${holder}`) : '', credit }
+  return { copyright: holder, credit }
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** An XMP packet with dc:creator, dc:rights and photoshop:Credit (sharp's `withXmp`). */
 export function creditXmp({ copyright, credit }: CreditMetadata): string {

@@ -19,16 +19,23 @@ export function focalCrop(
 ): { region: CropRect; output: { width: number; height: number } } {
   const aspect = target.width / target.height
   const wide = source.width / source.height > aspect
-  const width = Math.min(source.width, Math.max(1, Math.round(wide ? source.height * aspect : source.width)))
-  const height = Math.min(source.height, Math.max(1, Math.round(wide ? source.height : source.width / aspect)))
+  const width = Math.min(
+    source.width,
+    Math.max(1, Math.round(wide ? source.height * aspect : source.width)),
+  )
+  const height = Math.min(
+    source.height,
+    Math.max(1, Math.round(wide ? source.height : source.width / aspect)),
+  )
   const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max)
   const left = clamp(Math.round((focal.x / 100) * source.width - width / 2), source.width - width)
-  const top = clamp(Math.round((focal.y / 100) * source.height - height / 2), source.height - height)
+  const top = clamp(
+    Math.round((focal.y / 100) * source.height - height / 2),
+    source.height - height,
+  )
   // Within a pixel of the target counts as the target (rounding of the reduced intermediate).
   const output =
-    width + 1 >= target.width
-      ? { width: target.width, height: target.height }
-      : { width, height }
+    width + 1 >= target.width ? { width: target.width, height: target.height } : { width, height }
   return { output, region: { height, left, top, width } }
 }
 

@@ -18,7 +18,9 @@ const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'tiff'])
 const HEVC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs'])
 
 const brandOf = (data: Buffer): string | undefined =>
-  data.subarray(4, 8).toString('latin1') === 'ftyp' ? data.subarray(8, 12).toString('latin1') : undefined
+  data.subarray(4, 8).toString('latin1') === 'ftyp'
+    ? data.subarray(8, 12).toString('latin1')
+    : undefined
 
 /**
  * Refuses an upload the pipeline cannot or must not process, from its size and header alone:
@@ -46,7 +48,11 @@ export async function inspectUpload(
     refuse(req, 415, 'photos.pipeline.errors.notAnImage', { filename: file.name })
   }
   const format =
-    metadata.format === 'heif' ? (metadata.compression === 'av1' ? 'avif' : 'heic') : metadata.format
+    metadata.format === 'heif'
+      ? metadata.compression === 'av1'
+        ? 'avif'
+        : 'heic'
+      : metadata.format
   if (format === 'heic') refuse(req, 415, 'photos.pipeline.errors.heic')
   if (!ACCEPTED.has(format) && format !== 'avif') {
     refuse(req, 415, 'photos.pipeline.errors.unsupportedType', { type: String(format) })
@@ -61,7 +67,12 @@ export async function inspectUpload(
       width: String(width),
     })
   }
-  return { format: format as UploadHeader['format'], hasAlpha: Boolean(metadata.hasAlpha), height, width }
+  return {
+    format: format as UploadHeader['format'],
+    hasAlpha: Boolean(metadata.hasAlpha),
+    height,
+    width,
+  }
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`

@@ -63,6 +63,4 @@ export async function inPhotoQueue<T>(
 }
 
 /** The photos in the pipeline now, oldest first. */
-export const photosInProcessing = (): ProcessingEntry[] => [
-  ...(store[KEY]?.entries.values() ?? []),
-]
+export const photosInProcessing = (): ProcessingEntry[] => [...(store[KEY]?.entries.values() ?? [])]

@@ -60,8 +60,11 @@ export async function renderRenditions(
       .toBuffer({ resolveWithObject: true })
     renditions[size] = {}
     for (const format of formats) {
-      let pipeline = sharp(data, { raw: { channels: info.channels, height: info.height, width: info.width } })
-      if (format === 'jpeg' && image.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' })
+      let pipeline = sharp(data, {
+        raw: { channels: info.channels, height: info.height, width: info.width },
+      })
+      if (format === 'jpeg' && image.hasAlpha)
+        pipeline = pipeline.flatten({ background: '#ffffff' })
       const encoded = await ENCODE[format](pipeline.withExif(exif).withXmp(xmp)).toBuffer()
       const filename = `${size}.${generation}.${EXTENSIONS[format]}`
       files.push({ data: encoded, filename })

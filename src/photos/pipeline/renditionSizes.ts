@@ -47,7 +47,9 @@ export interface RenditionEntry {
 }
 
 /** The `renditions` field: size → format → file. */
-export type Renditions = Partial<Record<RenditionSize, Partial<Record<RenditionFormat, RenditionEntry>>>>
+export type Renditions = Partial<
+  Record<RenditionSize, Partial<Record<RenditionFormat, RenditionEntry>>>
+>
 
 const NAME = /^(thumbnail|card|hero|og)\.([a-z0-9]{12})\.(webp|avif|jpg|png)$/
 

@@ -16,12 +16,17 @@ export function renditionURL(
 export function renditionEntries(renditions: unknown): RenditionEntry[] {
   if (!renditions || typeof renditions !== 'object') return []
   return Object.values(renditions as Renditions).flatMap((formats) =>
-    Object.values(formats ?? {}).filter((entry): entry is RenditionEntry => Boolean(entry?.filename)),
+    Object.values(formats ?? {}).filter((entry): entry is RenditionEntry =>
+      Boolean(entry?.filename),
+    ),
   )
 }
 
 /** The variant for `<img src>`: JPEG or PNG of a size (WebP/AVIF go in `<source>`). */
-export function fallbackEntry(renditions: unknown, size: keyof Renditions): RenditionEntry | undefined {
+export function fallbackEntry(
+  renditions: unknown,
+  size: keyof Renditions,
+): RenditionEntry | undefined {
   const formats = (renditions as Renditions | null | undefined)?.[size]
   return formats?.jpeg ?? formats?.png
 }

@@ -25,9 +25,13 @@ export function withUploadLimits(config: Config, photos: PhotoOptions): Config {
       abortOnLimit: true,
       limitHandler: ({ request }: { request: Request }) => {
         const language = requestLanguage((name) => request.headers.get(name))
-        throw new Refusal(translate(language, 'photos.pipeline.errors.tooLargeUpload', { max }), 413, {
-          max,
-        })
+        throw new Refusal(
+          translate(language, 'photos.pipeline.errors.tooLargeUpload', { max }),
+          413,
+          {
+            max,
+          },
+        )
       },
       limits: { ...upload.limits, fileSize },
       requestSizeLimit: Math.max(

@@ -22,7 +22,8 @@ export function PhotoProcessing() {
     const poll = async () => {
       try {
         const response = await fetch(url, { credentials: 'include' })
-        if (response.ok && !stopped) setEntries(((await response.json()) as { docs: ProcessingEntry[] }).docs)
+        if (response.ok && !stopped)
+          setEntries(((await response.json()) as { docs: ProcessingEntry[] }).docs)
       } catch {
         // offline for a moment: keep the last list
       }

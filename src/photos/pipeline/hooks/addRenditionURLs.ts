@@ -18,7 +18,10 @@ export const addRenditionURLs: CollectionAfterReadHook = ({ collection, doc, req
     serverURL: req.payload.config.serverURL,
   }
   const withURLs: Renditions = {}
-  for (const [size, formats] of Object.entries(renditions) as [keyof Renditions, Renditions[keyof Renditions]][]) {
+  for (const [size, formats] of Object.entries(renditions) as [
+    keyof Renditions,
+    Renditions[keyof Renditions],
+  ][]) {
     withURLs[size] = Object.fromEntries(
       Object.entries(formats ?? {}).map(([format, entry]) => [
         format,

@@ -39,7 +39,11 @@ export const checkUpload =
     const file = req.file
     if (!file) return args
     const bytes = file.tempFilePath ? await readFile(file.tempFilePath) : file.data
-    const header = await inspectUpload(req, { data: bytes, name: file.name, size: file.size }, options.photos)
+    const header = await inspectUpload(
+      req,
+      { data: bytes, name: file.name, size: file.size },
+      options.photos,
+    )
     const image = await inPhotoQueue(
       options.photos.concurrency,
       { filename: file.name, step: 'decode' },

@@ -47,12 +47,19 @@ export async function serveRendition(
     const hero = fallbackEntry(renditionsOf(doc), 'hero')
     if (!hero) refuse(req, 403, 'photos.pipeline.errors.originalStaffOnly')
     const location = renditionURL(
-      { api: req.payload.config.routes.api, collection: params.collection, serverURL: req.payload.config.serverURL },
+      {
+        api: req.payload.config.routes.api,
+        collection: params.collection,
+        serverURL: req.payload.config.serverURL,
+      },
       params.filename,
       hero.filename,
     )
     return new Response(null, {
-      headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-cache', Location: location }), req }),
+      headers: headersWithCors({
+        headers: new Headers({ 'Cache-Control': 'no-cache', Location: location }),
+        req,
+      }),
       status: 302,
     })
   }

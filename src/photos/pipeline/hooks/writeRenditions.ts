@@ -32,13 +32,14 @@ export const writeRenditions: CollectionAfterChangeHook = async ({
     await writeRenditionFiles(staticDir, photo.filename, pending)
     pendingRenditions.get(req)?.delete(generation)
   }
-  if (!pending || !before?.filename) return doc
+  // Every write, not only those that render: publishing a draft's renditions retires the old ones.
+  if (!photo.filename && !before?.filename) return doc
   const stored = (await req.payload.db.findOne({
     collection: collection.slug,
     req,
     where: { id: { equals: photo.id } },
   })) as Photo | null
-  for (const filename of new Set([before.filename, photo.filename])) {
+  for (const filename of new Set([before?.filename, photo.filename])) {
     if (!filename) continue
     const keep = new Set(
       [photo, stored]
