@@ -2,8 +2,7 @@ import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../options.js'
 import { prefillFromMetadata } from './prefillFromMetadata.js'
-import { readEmbeddedMetadata } from './readEmbeddedMetadata.js'
-import { uploadedBytes } from './uploadedBytes.js'
+import { takeUploadMetadata } from './readUploadMetadata.js'
 
 /** Where the prefill leaves captions for locales other than the request's (see fillCaptionLocales.ts). */
 export const EMBEDDED_CAPTIONS = 'twinningEmbeddedCaptions'
@@ -19,8 +18,8 @@ const blank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 /**
- * Reads the upload's embedded metadata once, when a file comes with the request (create, or a
- * replaced file), and prefills what neither the request nor the document gives: credit,
+ * When a file comes with the request (create, or a replaced file), takes the embedded metadata
+ * readUploadMetadata read from it and prefills what neither the request nor the document gives: credit,
  * copyright holder, caption (the request's locale here; other locales in fillCaptionLocales),
  * date taken. GPS from the file becomes `location` with `keepLocation` off, unless the request
  * names a location. Runs before Payload's validation and before the pipeline's `beforeChange`,
@@ -30,7 +29,7 @@ export const prefillFromUpload =
   (options: Pick<ResolvedOptions, 'defaultLocale' | 'locales'>): CollectionBeforeValidateHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (!data || !req.file || (operation !== 'create' && operation !== 'update')) return data
-    const metadata = readEmbeddedMetadata(await uploadedBytes(req))
+    const metadata = await takeUploadMetadata(req)
     const requestLocale =
       req.locale && options.locales.includes(req.locale) ? req.locale : options.defaultLocale
     const prefill = prefillFromMetadata(metadata, { locales: options.locales, requestLocale })

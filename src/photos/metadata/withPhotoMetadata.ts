@@ -6,6 +6,7 @@ import type { ResolvedOptions } from '../../options.js'
 import { fillCaptionLocales } from './fillCaptionLocales.js'
 import { locationVisible } from './locationVisible.js'
 import { prefillFromUpload } from './prefillFromUpload.js'
+import { readUploadMetadata } from './readUploadMetadata.js'
 import { refuseUploadWithoutCredit } from './refuseUploadWithoutCredit.js'
 
 /** The caption field, with the hook that fills the other locales' captions an upload carries. */
@@ -34,6 +35,7 @@ export function withPhotoMetadata(
     ...collection,
     hooks: {
       ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), readUploadMetadata],
       // Order matters: prefill from the file first, then refuse what still has no credit. Both
       // run before the pipeline's `beforeChange` reads the credit for the derived images.
       beforeValidate: [
