@@ -108,7 +108,7 @@ const fetchFile = async (url: string, token?: string) =>
 const pixel = async (data: Buffer, x: number, y: number) => {
   const { data: raw, info } = await sharp(data).raw().toBuffer({ resolveWithObject: true })
   const at = (y * info.width + x) * info.channels
-  return [raw[at], raw[at + 1], raw[at + 2]]
+  return [raw[at]!, raw[at + 1]!, raw[at + 2]!]
 }
 const isRed = ([r, g, b]: number[]) => r! > 200 && g! < 60 && b! < 60
 const isBlue = ([r, g, b]: number[]) => b! > 200 && r! < 60 && g! < 60

@@ -91,19 +91,25 @@ describe('demo content', () => {
     expect(cityDocs.docs.map((c) => c.name)).toEqual(expect.arrayContaining(['난징', '세종']))
   })
 
-  it('keeps every photo credit and stores the images with their generated sizes under the media directory', async () => {
+  it('keeps every photo credit and stores the images with their renditions under the media directory', async () => {
     const response = await t.rest('GET', '/api/photos?limit=100&locale=zh')
     const json = await response.json()
     for (const photo of json.docs) {
       expect(photo.credit).toMatch(/\S/)
-      expect(photo.sizes.thumbnail.width).toBe(400)
-      expect(photo.sizes.card.width).toBe(800)
-      expect(photo.sizes.hero.width).toBe(1600)
+      // Renditions, never enlarged: the 1600 px wide demo images give a 1600 px hero.
+      expect(photo.renditions.thumbnail.jpeg.width).toBe(400)
+      expect(photo.renditions.card.webp.width).toBe(800)
+      expect(photo.renditions.hero.avif.width).toBe(1600)
+      expect(photo.renditions.og.jpeg.width).toBe(1200)
       expect(photo.mimeType).toBe('image/jpeg')
     }
     const { existsSync } = await import('node:fs')
     const path = await import('node:path')
     expect(existsSync(path.join(t.database.workDir, 'media', json.docs[0].filename))).toBe(true)
+    const { filename } = json.docs[0].renditions.card.webp
+    expect(
+      existsSync(path.join(t.database.workDir, 'media', 'renditions', json.docs[0].filename, filename)),
+    ).toBe(true)
   })
 
   it('links releases to their photos and partner cities', async () => {
