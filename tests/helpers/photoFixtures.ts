@@ -64,7 +64,7 @@ function exifOf(fixture: PhotoFixture) {
     DateTimeOriginal: exif.dateTimeOriginal,
     OffsetTimeOriginal: exif.offsetTimeOriginal,
   })
-  const ifd3 = gps
+  const ifd3: Record<string, string> = gps
     ? {
         GPSLatitudeRef: gps.latitude < 0 ? 'S' : 'N',
         GPSLatitude: rationalDegrees(Math.abs(gps.latitude)),
