@@ -3,7 +3,7 @@ import sharp from 'sharp'
 
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
 import { lexicalFromParagraphs } from '../../src/seed/richText.js'
-import { RELEASE } from '../helpers/fixtures.js'
+import { createUser, RELEASE } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
 
 type Id = number | string
@@ -270,7 +270,7 @@ describe('photo credit lines', () => {
     }
   })
 
-  it('gives locale=all a map of every locale’s line, like any localized field', async () => {
+  it('gives locale=all a map of every locale’s line', async () => {
     const { json: photo } = await rest(`/api/photos/${owned}?locale=all&depth=0`)
     expect(photo.creditLine).toEqual(LINES[OWNED])
     const { json: release } = await rest(`/api/news/${news}?locale=all&depth=1`)
@@ -306,6 +306,30 @@ describe('photo credit lines', () => {
       locale: 'zh',
     })
     expect(draft.creditLine).toBe(LINES[OWNED]!.zh)
+  })
+
+  it('is no text to translate: not in the translation status, XLIFF or the stored row', async () => {
+    const user = await createUser(t.payload, ['editor'])
+    const token = await t.login(user.email, user.password)
+    const status = await (
+      await t.rest('GET', `/api/twinning/translation-status?collection=photos&id=${owned}`, {
+        token,
+      })
+    ).json()
+    expect(status.fields.map((field: { path: string }) => field.path)).not.toContain('creditLine')
+    const xml = await (
+      await t.rest('GET', `/api/twinning/xliff/export?collection=photos&ids=${owned}&targets=zh`, {
+        token,
+      })
+    ).text()
+    expect(xml).toContain(`photos:${owned}:alt`)
+    expect(xml).not.toContain('creditLine')
+    const { docs } = await t.payload.db.find({
+      collection: 'photos',
+      limit: 1,
+      where: { id: { equals: owned } },
+    })
+    expect(docs[0]).not.toHaveProperty('creditLine')
   })
 
   it('is carried by cached answers and changes with the credit', async () => {

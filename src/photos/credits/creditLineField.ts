@@ -8,8 +8,9 @@ type PhotoData = { copyrightHolder?: unknown; credit?: unknown; id: number | str
 /**
  * The line is in the language the text is read in — the requested locale, also when the photo's
  * texts come from a fallback (a Korean page says "사진: …" under a German alt text). `locale=all`
- * gets every configured locale's line, as a locale map like any localized field: the line needs no
- * publishing of its own, so a photo public in any locale has it in all.
+ * gets every configured locale's line as a locale map: the line needs no publishing of its own, so
+ * a photo public in any locale has it in all. Not a `localized` field: that would make it
+ * translatable text for the translation status, XLIFF and search, which it is not.
  */
 const computeCreditLine =
   (locales: string[], defaultLocale: string): FieldHook<PhotoData> =>
@@ -27,7 +28,6 @@ export function creditLineField(locales: string[], defaultLocale: string): TextF
     name: 'creditLine',
     type: 'text',
     virtual: true,
-    localized: true,
     label: label('photos.creditLine.label'),
     admin: {
       description: label('photos.creditLine.description'),
