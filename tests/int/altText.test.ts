@@ -456,6 +456,47 @@ describe('alt text before publishing', () => {
     )
   })
 
+  it("refuses the admin's Publish buttons (the whole form) and a GraphQL publish", async () => {
+    const photo = await createPhoto()
+    const id = await documentWithKoreanDraft(KINDS[1]!, photo.id)
+    const form = async () => {
+      const saved = await t.rest('GET', `/api/news/${id}?locale=ko&draft=true&depth=0`, {
+        token: editor,
+      })
+      const data = new FormData()
+      data.set('_payload', JSON.stringify({ ...(await saved.json()), _status: 'published' }))
+      return data
+    }
+    for (const query of ['depth=0&locale=ko', 'depth=0&locale=ko&publishSpecificLocale=ko']) {
+      const response = await t.rest('PATCH', `/api/news/${id}?${query}`, {
+        body: await form(),
+        headers: { 'Accept-Language': 'ko' },
+        token: editor,
+      })
+      expect(response.status).toBe(400)
+      expect(((await response.json()) as Refusal).errors[0]!.message).toContain('한국어')
+    }
+    const graphql = await t.graphql(
+      `mutation { updateNewsItem(id: ${JSON.stringify(id)}, locale: ko, data: { _status: published }) { id } }`,
+      editor,
+    )
+    expect(graphql.errors?.[0]?.message).toContain(photo.filename)
+    expect(await publicStatus('news', id, 'ko')).toBe(404)
+    expect(await logEntries('news', id, 'ko')).toBe(0)
+
+    await publishPhotoIn(photo.id, 'ko')
+    const published = await t.rest(
+      'PATCH',
+      `/api/news/${id}?depth=0&locale=ko&publishSpecificLocale=ko`,
+      {
+        body: await form(),
+        token: editor,
+      },
+    )
+    expect(published.status).toBe(200)
+    expect(await publicStatus('news', id, 'ko')).toBe(200)
+  })
+
   it('refuses a locale=all publish and changes nothing', async () => {
     const photo = await createPhoto()
     const doc = await t.payload.create({
