@@ -113,6 +113,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      twinningPhotoRights: TaskTwinningPhotoRights;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -270,13 +271,22 @@ export interface Photo {
    */
   credit: string;
   copyrightHolder?: string | null;
+  /**
+   * The licence under which the photo may be used.
+   */
   licence: 'allRightsReserved' | 'pressOnly' | 'ccBy4' | 'ccBySa4' | 'cc0';
   dateTaken?: string | null;
+  /**
+   * Taken from the file’s GPS data. Shown to the public only when “Publish the GPS position” is ticked.
+   */
   location?: {
     latitude?: number | null;
     longitude?: number | null;
     keepLocation?: boolean | null;
   };
+  /**
+   * Read from IPTC, XMP and EXIF on upload; visible to the newsroom only.
+   */
   embeddedMetadata?:
     | {
         [k: string]: unknown;
@@ -295,10 +305,24 @@ export interface Photo {
     | number
     | boolean
     | null;
+  /**
+   * Built from the credit and the copyright holder and printed wherever the photo appears, in the form of each language. Not editable.
+   */
   creditLine?: string | null;
+  /**
+   * Conditions set by the rights holder. They are served with the photo; the newsroom must follow them.
+   */
   usageRestrictions?: ('editorialOnly' | 'noArchive' | 'noSocialMedia' | 'noAlteration' | 'partnerCitiesOnly')[] | null;
+  /**
+   * From this moment the public no longer sees the photo: content shows a placeholder, its files answer 410. Takes effect once the photo is published. Empty: no end.
+   */
   rightsExpireAt?: string | null;
+  /**
+   * Set by the system once the expiry has reached the change feed and the cache.
+   */
   rightsExpired?: boolean | null;
+  unavailable?: boolean | null;
+  reason?: 'rightsExpired' | null;
   /**
    * Each language is published on its own; only "Published" makes this language visible.
    */
@@ -753,6 +777,7 @@ export interface PublicationLog {
   documentId: string;
   locale: string;
   change: 'published' | 'updated' | 'withdrawn' | 'deleted';
+  reason?: ('rightsExpired' | 'rightsRestored') | null;
   at: string;
 }
 /**
@@ -836,7 +861,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'twinningPhotoRights' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -869,7 +894,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'twinningPhotoRights' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1085,6 +1110,8 @@ export interface PhotosSelect<T extends boolean = true> {
   usageRestrictions?: T;
   rightsExpireAt?: T;
   rightsExpired?: T;
+  unavailable?: T;
+  reason?: T;
   localeStatus?: T;
   translationTracking?: T;
   availableLocales?: T;
@@ -1166,6 +1193,7 @@ export interface PublicationLogSelect<T extends boolean = true> {
   documentId?: T;
   locale?: T;
   change?: T;
+  reason?: T;
   at?: T;
 }
 /**
@@ -1259,6 +1287,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTwinningPhotoRights".
+ */
+export interface TaskTwinningPhotoRights {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    restored?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261202_105704_publication_log from './20261202_105704_pu
 import * as migration_20261202_135420_url_slugs from './20261202_135420_url_slugs';
 import * as migration_20261202_170251_drop_image_sizes from './20261202_170251_drop_image_sizes';
 import * as migration_20261202_170304_photo_metadata_rights from './20261202_170304_photo_metadata_rights';
+import * as migration_20261202_172921_photo_rights_log from './20261202_172921_photo_rights_log';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_170304_photo_metadata_rights.up,
     down: migration_20261202_170304_photo_metadata_rights.down,
-    name: '20261202_170304_photo_metadata_rights'
+    name: '20261202_170304_photo_metadata_rights',
+  },
+  {
+    up: migration_20261202_172921_photo_rights_log.up,
+    down: migration_20261202_172921_photo_rights_log.down,
+    name: '20261202_172921_photo_rights_log'
   },
 ];

@@ -65,19 +65,9 @@ export async function announceRights(
     collection: slug,
     documentId: String(photo.id),
     locale,
-    ...reasonOf(req, slugs.publicationLog, expired),
+    reason: expired ? 'rightsExpired' : 'rightsRestored',
   }))
   await appendToLog(req, slugs.publicationLog as CollectionSlug, entries)
   await readCacheOf(req.payload.config)?.changed(req, [documentTag(slug, photo.id), listTag(slug)])
   return expired ? 'expired' : 'restored'
-}
-
-/**
- * The reason of a rights entry, for a publication log that stores one (a `reason` field); the log
- * as it stands has no column for it, and then nothing is added.
- */
-function reasonOf(req: PayloadRequest, logSlug: string, expired: boolean): { reason?: string } {
-  const fields = req.payload.collections[logSlug as CollectionSlug]?.config.flattenedFields ?? []
-  if (!fields.some((field) => 'name' in field && field.name === 'reason')) return {}
-  return { reason: expired ? 'rightsExpired' : 'rightsRestored' }
 }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { PublicationChange } from './collection.js'
+import type { PublicationChange, PublicationReason } from './collection.js'
 
 export interface LogEntry {
   at: string
@@ -8,6 +8,7 @@ export interface LogEntry {
   collection: string
   documentId: string
   locale: string
+  reason?: PublicationReason
 }
 
 type SqlAdapter = {

@@ -54,7 +54,7 @@ async function parseChangesQuery(
 
 /**
  * `GET /api/twinning/changes?since=<cursor>&limit=<n>&locale=<code>`: the publication log after a
- * cursor, oldest first — `{ changes: [{ cursor, collection, id, locale, change, at }], nextCursor,
+ * cursor, oldest first — `{ changes: [{ cursor, collection, id, locale, change, at, reason? }], nextCursor,
  * hasMore }`. Replaying it from the start tells exactly which document-locales are public. Staff
  * only for now (anonymous: 401); the partner API opens it to keys.
  */
@@ -86,6 +86,7 @@ export const changesEndpoint: Endpoint = {
       cursor: encodeCursor(Number(row.id)),
       id: row.documentId,
       locale: row.locale,
+      ...(row.reason ? { reason: row.reason } : {}),
     }))
     const last = rows.at(-1)
     return Response.json({

@@ -5,6 +5,9 @@ import { label } from '../../i18n/label.js'
 
 export const PUBLICATION_CHANGES = ['published', 'updated', 'withdrawn', 'deleted'] as const
 export type PublicationChange = (typeof PUBLICATION_CHANGES)[number]
+/** Why an entry was written, where it was not an editor's publish (a photo's rights ending or restored). */
+export const PUBLICATION_REASONS = ['rightsExpired', 'rightsRestored'] as const
+export type PublicationReason = (typeof PUBLICATION_REASONS)[number]
 
 /**
  * The publication log: one row per change of what the public can see of one document in one
@@ -51,6 +54,15 @@ export function publicationLogCollection(slug: string): CollectionConfig {
         label: label('publicationLog.change'),
         options: PUBLICATION_CHANGES.map((value) => ({
           label: label(`publicationLog.changes.${value}`),
+          value,
+        })),
+      },
+      {
+        name: 'reason',
+        type: 'select',
+        label: label('publicationLog.reason'),
+        options: PUBLICATION_REASONS.map((value) => ({
+          label: label(`publicationLog.reasons.${value}`),
           value,
         })),
       },

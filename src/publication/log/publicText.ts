@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { FlattenedField } from 'payload'
 
+import { isRightsExpired } from '../../photos/rights/expiry.js'
 import type { LocaleSetup } from '../predicates.js'
 import { servableLocales } from '../predicates.js'
 import { INTERNAL_FIELDS, planPublicView, restrictToPublicLocales } from '../projection.js'
@@ -90,6 +91,8 @@ export function publicViewOf(
   setup: LocaleSetup,
   fallbackChain: boolean,
 ): Data | undefined {
+  // a photo whose rights have ended is not visible, whatever its publication state
+  if (isRightsExpired(stored as { rightsExpireAt?: unknown })) return undefined
   const read = servableLocales(setup, { fallbackChain, locale })
   const plan = planPublicView(stored, read, setup.locales)
   if (!plan) return undefined
