@@ -28,7 +28,7 @@ const ALT: Record<Locale, string> = {
 }
 
 /** A photo published in German and in `locales`, with its file name. */
-async function createPhoto(locales: Locale[] = []): Promise<{ filename: string; id: Id }> {
+async function createPhoto(locales: Locale[] = []): Promise<{ filename: string; id: number }> {
   const data = await sharp({
     create: { background: '#6ea53a', channels: 3, height: 40, width: 60 },
   })
