@@ -60,7 +60,6 @@ const MAX_TEXT = 4000
 function clean(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value)
   if (typeof value !== 'string') return undefined
-  // eslint-disable-next-line no-control-regex
   const text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
   return text ? text.slice(0, MAX_TEXT) : undefined
 }
