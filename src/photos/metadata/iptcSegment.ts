@@ -60,7 +60,10 @@ export function iptcSegment(values: IptcValues): Buffer {
   return Buffer.concat([head, body])
 }
 
-/** The JPEG with an APP13 IPTC segment inserted after its leading APPn segments (JFIF, EXIF, XMP). */
+/**
+ * The JPEG with an APP13 IPTC segment inserted after its leading APPn segments (JFIF, EXIF,
+ * XMP).
+ */
 export function withIptc(jpeg: Buffer, values: IptcValues): Buffer {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('withIptc: not a JPEG.')
   let offset = 2

@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../../options.js'
 import { prefillFromMetadata } from './prefillFromMetadata.js'
 import { takeUploadMetadata } from './readUploadMetadata.js'
 
-/** Where the prefill leaves captions for locales other than the request's (see fillCaptionLocales.ts). */
+/** Where the prefill leaves captions for the other locales (see fillCaptionLocales.ts). */
 export const EMBEDDED_CAPTIONS = 'twinningEmbeddedCaptions'
 export interface EmbeddedCaptions {
   /** The upload they were read from: a later write in the same request does not take them. */
@@ -19,11 +19,12 @@ const blank = (value: unknown) =>
 
 /**
  * When a file comes with the request (create, or a replaced file), takes the embedded metadata
- * readUploadMetadata read from it and prefills what neither the request nor the document gives: credit,
- * copyright holder, caption (the request's locale here; other locales in fillCaptionLocales),
- * date taken. GPS from the file becomes `location` with `keepLocation` off, unless the request
- * names a location. Runs before Payload's validation and before the pipeline's `beforeChange`,
- * which writes the credit into derived images. What was read is kept in `embeddedMetadata`.
+ * readUploadMetadata read from it and prefills what neither the request nor the document gives:
+ * credit, copyright holder, caption (the request's locale here; other locales in
+ * fillCaptionLocales), date taken. GPS from the file becomes `location` with `keepLocation` off,
+ * unless the request names a location. Runs before Payload's validation and before the pipeline's
+ * `beforeChange`, which writes the credit into derived images. What was read is kept in
+ * `embeddedMetadata`.
  */
 export const prefillFromUpload =
   (options: Pick<ResolvedOptions, 'defaultLocale' | 'locales'>): CollectionBeforeValidateHook =>

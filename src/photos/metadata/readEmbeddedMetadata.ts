@@ -71,7 +71,7 @@ const tagsOf = (tag: Tag | Tag[] | undefined): Tag[] =>
 const text = (group: Group | undefined, name: string) =>
   clean(tagsOf(group?.[name])[0]?.description)
 
-/** The items of an XMP list (a value of tags); any other tag (an IPTC value is bytes) is its own item. */
+/** The items of an XMP list (a value of tags); any other tag (IPTC values are bytes) is one item. */
 const listItems = (tag: Tag): Tag[] =>
   Array.isArray(tag.value) && tag.value.every((item) => item !== null && typeof item === 'object')
     ? (tag.value as Tag[])
