@@ -32,12 +32,15 @@ function visibleLocales(req: PayloadRequest, slug: CollectionSlug, photo: Data):
  * the date, the flag is written, the publication log gets a `withdrawn` entry (after expiry) or a
  * `published` entry (after an extension) for every locale the photo is public in, and the cached
  * answers that showed or embedded it are dropped once the transaction commits. Nothing to do: no
- * write at all — so running it again changes nothing (idempotent).
+ * write at all — so running it again changes nothing (idempotent). With `log: false` (an editor's
+ * write) the log is left alone: the publication log's own hook compares the public view before and
+ * after that write, and an expired photo has none, so it has logged the change already.
  */
 export async function announceRights(
   req: PayloadRequest,
   id: number | string,
   now: Date = new Date(),
+  { log = true }: { log?: boolean } = {},
 ): Promise<RightsChange | undefined> {
   const { slugs } = req.payload.config.custom[TWINNING] as ResolvedOptions
   const slug = slugs.photos as CollectionSlug
@@ -67,7 +70,7 @@ export async function announceRights(
     locale,
     reason: expired ? 'rightsExpired' : 'rightsRestored',
   }))
-  await appendToLog(req, slugs.publicationLog as CollectionSlug, entries)
+  if (log) await appendToLog(req, slugs.publicationLog as CollectionSlug, entries)
   await readCacheOf(req.payload.config)?.changed(req, [documentTag(slug, photo.id), listTag(slug)])
   return expired ? 'expired' : 'restored'
 }

@@ -42,8 +42,8 @@ export const keepRightsFlag: CollectionBeforeChangeHook = async ({
 /**
  * After a write the public can see (a create, a publish or unpublish — not a draft save): an expiry
  * moved into the past, or out of it, is announced at once (log, cache: `announceRights`), and a
- * new expiry in the future queues the expiry job for that moment. Runs last, after the publication
- * log has recorded the write itself, so the rights entry comes after it in the change feed.
+ * new expiry in the future queues the expiry job for that moment. The publication log's own hook
+ * has recorded the change of visibility already (an expired photo has no public view).
  */
 export const announceRightsOnWrite: CollectionAfterChangeHook = async ({
   collection,
@@ -52,7 +52,7 @@ export const announceRightsOnWrite: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (!changesPublicRow(collection, operation, req)) return doc
-  await announceRights(req, doc.id)
+  await announceRights(req, doc.id, new Date(), { log: false })
   const before = stash(req).get(String(doc.id))
   stash(req).delete(String(doc.id))
   const at = doc.rightsExpireAt as string | null | undefined
