@@ -330,6 +330,13 @@ describe('photo credit lines', () => {
       where: { id: { equals: owned } },
     })
     expect(docs[0]).not.toHaveProperty('creditLine')
+    // The admin sends the whole form, the line included: it is ignored, not stored.
+    const saved = await t.rest('PATCH', `/api/photos/${owned}?locale=de&draft=true`, {
+      body: { caption: 'Neue Bildunterschrift', creditLine: 'Foto: gefälscht' },
+      token,
+    })
+    expect(saved.status).toBe(200)
+    expect((await saved.json()).doc.creditLine).toBe(LINES[OWNED]!.de)
   })
 
   it('is carried by cached answers and changes with the credit', async () => {
