@@ -112,6 +112,22 @@ describe('demo content', () => {
     ).toBe(true)
   })
 
+  it('fills the demo photos' credit, holder and date from the metadata embedded in their files', async () => {
+    const [photo] = (
+      await t.payload.find({
+        collection: 'photos',
+        depth: 0,
+        where: { filename: { equals: 'sejong-erklaerung-unterzeichnung.jpg' } },
+      })
+    ).docs as unknown as Array<Record<string, any>>
+    expect(photo).toMatchObject({
+      copyrightHolder: 'Landeshauptstadt Stuttgart',
+      credit: 'Landeshauptstadt Stuttgart/Jonas Reuter',
+      dateTaken: '2025-07-14T08:30:00.000Z',
+    })
+    expect(photo!.embeddedMetadata.iptc.byline).toEqual(['Jonas Reuter'])
+  })
+
   it('links releases to their photos and partner cities', async () => {
     const json = await (
       await t.rest('GET', '/api/news?locale=zh&depth=1&limit=1&sort=-publishedAt')
