@@ -26,6 +26,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RegenerateSlug as RegenerateSlug_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { ExportSelected as ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { PublicationStatus as PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { PhotoRightsCell as PhotoRightsCell_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { PhotoRightsNotice as PhotoRightsNotice_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { AltTextLength as AltTextLength_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { PhotoProcessing as PhotoProcessing_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
+import { ExpiringPhotos as ExpiringPhotos_27d5508d0327138f5c2cbc1cfdb0edf8 } from '../../../../src/admin/index.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +63,10 @@ export const importMap = {
   "/src/admin/index.js#RegenerateSlug": RegenerateSlug_27d5508d0327138f5c2cbc1cfdb0edf8,
   "/src/admin/index.js#ExportSelected": ExportSelected_27d5508d0327138f5c2cbc1cfdb0edf8,
   "/src/admin/index.js#PublicationStatus": PublicationStatus_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#PhotoRightsCell": PhotoRightsCell_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#PhotoRightsNotice": PhotoRightsNotice_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#AltTextLength": AltTextLength_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#PhotoProcessing": PhotoProcessing_27d5508d0327138f5c2cbc1cfdb0edf8,
+  "/src/admin/index.js#ExpiringPhotos": ExpiringPhotos_27d5508d0327138f5c2cbc1cfdb0edf8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
