@@ -232,6 +232,30 @@ beforeAll(async () => {
     published: ['de'],
   })
 
+  // Content shows a photo only where it has a published alt text of the locale
+  // (src/photos/credits): while the content below is published, each photo is public in every
+  // locale it is shown in; afterwards the photos go back to the states above.
+  const shown: Array<[Id, string]> = []
+  for (const name of ['heroPhoto', 'draftPhoto', 'dePhoto']) {
+    const id = named[name]!
+    const saved = await t.payload.findByID({
+      collection: 'photos',
+      depth: 0,
+      draft: true,
+      id,
+      locale: 'all',
+    })
+    const alt = (saved.alt ?? {}) as unknown as Record<string, string | undefined>
+    const live =
+      (await t.payload.findByID({ collection: 'photos', depth: 0, id })).availableLocales ?? []
+    for (const locale of ['de', 'en', 'zh', 'ko']) {
+      if (live.includes(locale as never)) continue
+      if (!alt[locale]) await draft('photos', id, locale, { alt: `${name} (${locale})` })
+      await publish('photos', id, locale)
+      shown.push([id, locale])
+    }
+  }
+
   // Partner cities: published in de only (zh a draft); published in de, zh and ko.
   const city = (name: string, country: string, timeZone: string) => ({
     country,
@@ -316,6 +340,7 @@ beforeAll(async () => {
     timeZone: 'Asia/Seoul',
     title: 'Unterzeichnung',
   })
+  for (const [id, locale] of shown) await withdraw('photos', id, locale)
 })
 afterAll(async () => t?.close())
 

@@ -119,10 +119,24 @@ describe('photos: alt text and caption are published per locale', () => {
   it("gives a Korean release its hero photo with the photo's best published texts", async () => {
     const photo = await createPhoto()
     const release = await createRelease(t.payload, { locales: ['ko'] })
+    // A Korean release shows a photo only with a Korean alt text (src/photos/credits): the photo is
+    // published in Korean first, and its Korean texts withdrawn afterwards.
+    await t.payload.update({
+      collection: 'photos',
+      data: { _status: 'published', alt: '슈투트가르트 시청' },
+      id: photo.id,
+      locale: 'ko',
+    })
     await t.payload.update({
       collection: 'news',
       data: { _status: 'published', heroPhoto: photo.id },
       id: release.id,
+      locale: 'ko',
+    })
+    await t.payload.update({
+      collection: 'photos',
+      data: { localeStatus: 'unpublished' } as never,
+      id: photo.id,
       locale: 'ko',
     })
     const json = await (await t.rest('GET', `/api/news/${release.id}?locale=ko&depth=1`)).json()

@@ -84,7 +84,10 @@ beforeAll(async () => {
   await publish('photos', photo, 'de')
   await draft('photos', photo, 'en', { alt: 'City Hall', caption: WITHDRAWN_CAPTION })
   await publish('photos', photo, 'en')
-  await publish('photos', photo, 'en', 'unpublished')
+  // Content shows a photo only where it has an alt text of the locale (src/photos/credits): the
+  // photo is public in zh and en while the release is published there, and withdrawn after.
+  await draft('photos', photo, 'zh', { alt: '市政厅' })
+  await publish('photos', photo, 'zh')
 
   // Published in de and zh with empty kickers; en published with a kicker, then withdrawn; ko a draft.
   const doc = await t.payload.create({
@@ -101,6 +104,8 @@ beforeAll(async () => {
   await draft('news', release, 'en', { ...RELEASE.en, kicker: WITHDRAWN, title: WITHDRAWN_TITLE })
   await publish('news', release, 'en')
   await publish('news', release, 'en', 'unpublished')
+  await publish('photos', photo, 'en', 'unpublished')
+  await publish('photos', photo, 'zh', 'unpublished')
   await draft('news', release, 'ko', { ...RELEASE.ko, kicker: DRAFT_ONLY, title: DRAFT_ONLY })
 
   // Published in de, then withdrawn: nothing of it is public.

@@ -1,5 +1,6 @@
 import type { CollectionConfig, UploadConfig } from 'payload'
 
+import { label } from '../../i18n/label.js'
 import type { ResolvedOptions } from '../../options.js'
 import { addRenditionURLs } from './hooks/addRenditionURLs.js'
 import { checkUpload } from './hooks/checkUpload.js'
@@ -63,6 +64,7 @@ export function withPhotoPipeline(
       {
         name: 'renditions',
         type: 'json',
+        label: label('fields.renditions'),
         admin: { readOnly: true },
       },
     ],
