@@ -391,6 +391,20 @@ describe('GPS is never public unless an editor keeps it', () => {
       const sorted = await t.rest('GET', `/api/photos?locale=de&depth=0&sort=${sort}`)
       expect([sort, sorted.status]).toEqual([sort, 400])
     }
+    // nor by the staff-only record of what the file said (the GPS is in there too)
+    for (const path of [
+      'embeddedMetadata.gps.latitude',
+      'embeddedMetadata.exif.gpsLatitude',
+      'embeddedMetadata',
+    ]) {
+      const probe = await t.rest(
+        'GET',
+        `/api/photos?locale=de&depth=0&where[${path}][greater_than]=0`,
+      )
+      expect([path, probe.status]).toEqual([path, 400])
+      const sorted = await t.rest('GET', `/api/photos?locale=de&depth=0&sort=${path}`)
+      expect([path, sorted.status]).toEqual([path, 400])
+    }
   })
 
   it('serves the public no file that carries the GPS position', async () => {
