@@ -449,7 +449,7 @@ describe('the demo content', () => {
         alt: demo.alt.de,
         caption: demo.caption.de,
         licence: demo.licence,
-      },
+      } as never,
       depth: 0,
       file: uploadFile(data, name(demo.key)),
       locale: 'de',

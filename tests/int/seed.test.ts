@@ -112,7 +112,7 @@ describe('demo content', () => {
     ).toBe(true)
   })
 
-  it('fills the demo photos' credit, holder and date from the metadata embedded in their files', async () => {
+  it("fills the demo photos' credit, holder and date from the metadata embedded in their files", async () => {
     const [photo] = (
       await t.payload.find({
         collection: 'photos',
