@@ -28,7 +28,7 @@ let expired: { filename: string; id: number | string }
 
 const DAY = 24 * 60 * 60 * 1000
 
-async function createPhoto(name: string, rightsExpireAt: string) {
+async function createPhoto(name: string, rightsExpireAt: string, alt: string) {
   const data = await sharp({
     create: { background: '#6a8f3a', channels: 3, height: 300, width: 400 },
   })
@@ -38,7 +38,7 @@ async function createPhoto(name: string, rightsExpireAt: string) {
     collection: 'photos',
     data: {
       _status: 'published',
-      alt: 'Der Marktplatz in Ogaki',
+      alt,
       credit: 'Stadt Ogaki/Test',
       licence: 'pressOnly',
       rightsExpireAt,
@@ -55,8 +55,16 @@ beforeAll(async () => {
   ensureBuild()
   t = await startTestPayload()
   const user = await createUser(t.payload, ['editor'])
-  expiring = await createPhoto('ogaki-marktplatz.jpg', new Date(Date.now() + 10 * DAY).toISOString())
-  expired = await createPhoto('ogaki-bahnhof.jpg', new Date(Date.now() - DAY).toISOString())
+  expiring = await createPhoto(
+    'ogaki-marktplatz.jpg',
+    new Date(Date.now() + 10 * DAY).toISOString(),
+    'Der Marktplatz in Ogaki',
+  )
+  expired = await createPhoto(
+    'ogaki-bahnhof.jpg',
+    new Date(Date.now() - DAY).toISOString(),
+    'Der Bahnhof von Ogaki',
+  )
   server = await launchServer({
     env: {
       ...process.env,
@@ -107,7 +115,9 @@ describeBrowser('photos in the admin', () => {
     await guideline.waitFor()
     expect(await guideline.innerText()).toContain('23 von empfohlen höchstens 125 Zeichen')
     await page.fill('#field-alt', 'x'.repeat(130))
-    await expect(guideline.innerText()).resolves.toContain('130 Zeichen, empfohlen sind höchstens 125')
+    await expect(guideline.innerText()).resolves.toContain(
+      '130 Zeichen, empfohlen sind höchstens 125',
+    )
     await page.close()
   })
 
@@ -116,7 +126,12 @@ describeBrowser('photos in the admin', () => {
     await page.goto(`${server.url}/admin`)
     const report = page.locator('.twinning-expiring')
     await report.waitFor({ timeout: 60_000 })
-    await expect(report.innerText()).resolves.toContain(expiring.filename)
+    const rows = await report.locator('tr').allInnerTexts()
+    const soon = rows.find((row) => row.includes('Der Marktplatz in Ogaki'))
+    const gone = rows.find((row) => row.includes('Der Bahnhof von Ogaki'))
+    expect(soon).toMatch(/nirgends verwendet/)
+    expect(soon).not.toMatch(/abgelaufen/)
+    expect(gone).toMatch(/abgelaufen/)
     await page.close()
   })
 
@@ -145,7 +160,11 @@ describeBrowser('photos in the admin', () => {
       id,
     })) as unknown as Record<string, any>
     expect(saved.credit).toBe('Sejong City/Min-jun Park')
-    expect(saved.renditions.card.webp).toMatchObject({ height: 375, mimeType: 'image/webp', width: 600 })
+    expect(saved.renditions.card.webp).toMatchObject({
+      height: 375,
+      mimeType: 'image/webp',
+      width: 600,
+    })
     await page.close()
   })
 })
