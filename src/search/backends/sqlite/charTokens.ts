@@ -22,12 +22,16 @@ const hexOf = (char: string) => {
   return encoded
 }
 
-/** The space-joined char tokens of a token stream (the analyzer's output for a title or body). */
+/**
+ * The space-joined char tokens of a token stream (the analyzer's output for a title or body). A
+ * run's tokens are its bigrams and its last character, so their first characters are every
+ * character of the run: only each token's first one is read.
+ */
 export function charTokens(tokens: string[], part: CharPart): string {
   const seen = new Set<string>()
   for (const token of tokens) {
     if (!cjkScript(token)) continue
-    for (const { char } of cjkChars(token)) seen.add(char)
+    seen.add(cjkChars(token)[0]!.char)
   }
   let joined = ''
   for (const char of seen) joined += ` ${part}${hexOf(char)}`

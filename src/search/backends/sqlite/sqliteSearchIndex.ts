@@ -172,23 +172,22 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
                slug = excluded.slug, text = excluded.text`,
             chunk.flatMap(([key, entry]) => [key, ...row(entry)]),
           )
+          // each entry's scope, title and char tokens made once for both FTS tables
+          const rows = chunk.map(([key, entry]) => ({
+            body: entry.tokens.body.join(' '),
+            bodyChars: charTokens(entry.tokens.body, 'u'),
+            key,
+            scope: scopeOf(entry) + charTokens(entry.tokens.title, 't'),
+            title: entry.tokens.title.join(' '),
+          }))
           await run(
             `INSERT INTO ${FTS} (rowid, scope, title, body)
-             VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
-            chunk.flatMap(([key, entry]) => [
-              key,
-              scopeOf(entry) + titleChars(entry) + charTokens(entry.tokens.body, 'u'),
-              entry.tokens.title.join(' '),
-              entry.tokens.body.join(' '),
-            ]),
+             VALUES ${rows.map(() => '(?, ?, ?, ?)').join(', ')}`,
+            rows.flatMap((r) => [r.key, r.scope + r.bodyChars, r.title, r.body]),
           )
           await run(
-            `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
-            chunk.flatMap(([key, entry]) => [
-              key,
-              scopeOf(entry) + titleChars(entry),
-              entry.tokens.title.join(' '),
-            ]),
+            `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+            rows.flatMap((r) => [r.key, r.scope, r.title]),
           )
         }
         const scopes = scopePairs(batch)
@@ -275,7 +274,6 @@ type Run = (sql: string, args?: unknown[]) => Promise<void>
 
 const scopeOf = (entry: SearchEntry) =>
   `${scopeToken('l', entry.locale)} ${scopeToken('c', entry.collection)}`
-const titleChars = (entry: SearchEntry) => charTokens(entry.tokens.title, 't')
 
 /** The stored keys of these document-locales, in one statement. */
 const storedKeys = (
