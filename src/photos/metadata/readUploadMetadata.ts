@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { type EmbeddedMetadata, readEmbeddedMetadata } from './readEmbeddedMetadata.js'
-import { uploadedBytes } from './uploadedBytes.js'
+import { uploadedBytes } from '../uploadedBytes.js'
 
 /** What each request's upload carried, from the read before Payload touched the file. */
 const readUploads = new WeakMap<PayloadRequest, EmbeddedMetadata | null>()

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
-
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { refuse } from '../../../http/refuse.js'
 import type { ResolvedOptions } from '../../../options.js'
+import { uploadedBytes } from '../../uploadedBytes.js'
 import { decodeIntermediate } from '../decodeIntermediate.js'
 import { inspectUpload } from '../inspectUpload.js'
 import { inPhotoQueue } from '../processingQueue.js'
@@ -38,7 +37,7 @@ export const checkUpload =
 
     const file = req.file
     if (!file) return args
-    const bytes = file.tempFilePath ? await readFile(file.tempFilePath) : file.data
+    const bytes = (await uploadedBytes(req)) ?? Buffer.alloc(0)
     const header = await inspectUpload(
       req,
       { data: bytes, name: file.name, size: file.size },
@@ -52,6 +51,8 @@ export const checkUpload =
       req.payload.logger.warn(`twinning photos: ${file.name} refused: ${error.message}`)
       return refuse(req, 400, 'photos.pipeline.errors.damaged', { filename: file.name })
     })
-    decodedUploads.set(file.data, image)
+    // Kept only for an upload in memory: Payload writes an admin crop over a temp file in place,
+    // under the same (empty) `file.data`, so a temp-file upload is decoded again after it.
+    if (file.data.length) decodedUploads.set(file.data, image)
     return args
   }

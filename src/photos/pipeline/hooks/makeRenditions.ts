@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.js'
+import { uploadedBytes } from '../../uploadedBytes.js'
 import { creditMetadataOf } from '../creditMetadata.js'
 import { decodeIntermediate, type Intermediate } from '../decodeIntermediate.js'
 import { inspectUpload } from '../inspectUpload.js'
@@ -37,9 +38,7 @@ async function sourceImage(
   const known = file?.data && decodedUploads.get(file.data)
   if (known) return known
   const bytes = file
-    ? file.tempFilePath
-      ? await readFile(file.tempFilePath)
-      : file.data
+    ? await uploadedBytes(req)
     : await readFile(path.join(staticDir, filename)).catch(() => undefined)
   if (!bytes) return undefined
   const header = await inspectUpload(req, { data: bytes, name: filename }, options.photos)
