@@ -27,7 +27,10 @@ const alt = (values: Record<string, string>) =>
 const element = (name: string, inner: string | undefined) =>
   inner === undefined ? '' : `<${name}>${inner}</${name}>`
 
-/** An XMP packet for sharp's `withXmp()`. */
+/**
+ * An XMP packet for sharp's `withXmp()`: the renditions' credit (pipeline), the demo images' and
+ * the test fixtures' press metadata.
+ */
 export function xmpPacket(values: XmpValues): string {
   const text = (value: string | undefined) => (value === undefined ? undefined : escapeXml(value))
   const body = [
