@@ -6,9 +6,10 @@ import type { TranslationKey } from '../../i18n/resources.js'
 
 /**
  * Under the alt text: how many characters it has against the recommended length. Longer is
- * allowed; past the guideline the note says why shorter is better.
+ * allowed; past the guideline the note says why shorter is better. `max` is `photos.altTextLength`
+ * (withAltTextGuideline passes it).
  */
-export function AltTextLength({ max = 125, path = 'alt' }: { max?: number; path?: string }) {
+export function AltTextLength({ max, path = 'alt' }: { max: number; path?: string }) {
   const { t } = useTranslation<object, `twinning:${TranslationKey}`>()
   const { value } = useField<string>({ path })
   const count = [...(typeof value === 'string' ? value.trim() : '')].length

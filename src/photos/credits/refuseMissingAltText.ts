@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refuse } from '../../http/refuse.js'
 import { translate } from '../../i18n/label.js'
-import type { TranslationKey } from '../../i18n/resources.js'
+import { localeLabel } from '../../i18n/localeLabel.js'
+import type { TwinningLocale } from '../../localization.js'
 import { localeSetupOf } from '../../publication/localeSetup.js'
 import { LOCALE_ACTION, type LocaleAction } from '../../publication/scopePublishingToLocale.js'
 import { contentToPublish } from './contentToPublish.js'
@@ -69,9 +70,8 @@ export const refuseMissingAltText =
     )
   }
 
-/** A locale's name in the request's language ("Koreanisch"); its code where Twinning has none. */
+/** A locale's name in the request's language ("Koreanisch"), English where Twinning has none. */
 function localeName(language: string, code: string): string {
-  const key = `locales.${code}` as TranslationKey
-  const name = translate(language, key)
-  return name === key ? code : name
+  const names = localeLabel(code)
+  return names[language as TwinningLocale] ?? names.en
 }
