@@ -137,7 +137,7 @@ export function prefillFromMetadata(
 ): MetadataPrefill {
   if (!metadata) return { captions: {} }
   const { exif, iptc, xmp } = metadata
-  const prefill: MetadataPrefill = {
+  return {
     credit: first(xmp.credit, iptc.credit, joined(xmp.creator), joined(iptc.byline), exif.artist),
     copyrightHolder: first(
       holderOfNotice(defaultText(xmp.rights)),
@@ -154,7 +154,4 @@ export function prefillFromMetadata(
     ),
     location: locationOf(metadata),
   }
-  return Object.fromEntries(
-    Object.entries(prefill).filter(([, value]) => value !== undefined),
-  ) as unknown as MetadataPrefill
 }

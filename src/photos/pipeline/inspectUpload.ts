@@ -13,9 +13,19 @@ export interface UploadHeader {
   hasAlpha: boolean
 }
 
-const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'tiff'])
+/** The formats the pipeline decodes (their MIME types are the collection's accepted types). */
+export const ACCEPTED_FORMATS: readonly UploadHeader['format'][] = [
+  'jpeg',
+  'png',
+  'webp',
+  'avif',
+  'tiff',
+]
 // ISO-BMFF brands of HEIC/HEIF with HEVC pictures: this sharp build has no HEVC decoder.
 const HEVC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs'])
+
+/** A byte count as the refusals show it: `40.0 MB`. */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const brandOf = (data: Buffer): string | undefined =>
   data.subarray(4, 8).toString('latin1') === 'ftyp'
@@ -54,7 +64,7 @@ export async function inspectUpload(
         : 'heic'
       : metadata.format
   if (format === 'heic') refuse(req, 415, 'photos.pipeline.errors.heic')
-  if (!ACCEPTED.has(format) && format !== 'avif') {
+  if (!(ACCEPTED_FORMATS as readonly string[]).includes(format)) {
     refuse(req, 415, 'photos.pipeline.errors.unsupportedType', { type: String(format) })
   }
   const width = metadata.autoOrient?.width ?? metadata.width ?? 0
@@ -74,5 +84,3 @@ export async function inspectUpload(
     width,
   }
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`

@@ -3,6 +3,7 @@ import type { AfterErrorHook, Config } from 'payload'
 import { requestLanguage } from '../../http/requestLanguage.js'
 import { translate } from '../../i18n/label.js'
 import type { PhotoOptions } from '../options.js'
+import { megabytes } from './inspectUpload.js'
 
 const PAYLOAD_FILE_SIZE = 20 * 1024 * 1024
 const PAYLOAD_REQUEST_SIZE = 50 * 1024 * 1024
@@ -20,7 +21,7 @@ const OVER_LIMIT = 'twinning: file over the upload limit'
 export function withUploadLimits(config: Config, photos: PhotoOptions): Config {
   const upload = config.upload ?? {}
   const fileSize = Math.max(upload.limits?.fileSize ?? PAYLOAD_FILE_SIZE, photos.maxFileBytes)
-  const max = `${(photos.maxFileBytes / 1024 / 1024).toFixed(1)} MB`
+  const max = megabytes(photos.maxFileBytes)
   const overLimit: AfterErrorHook = ({ error, req }) => {
     if ((error as { status?: number }).status !== 413 || error.message !== OVER_LIMIT) return
     const language = requestLanguage((name) => req.headers.get(name))

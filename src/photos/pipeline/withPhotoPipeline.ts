@@ -6,13 +6,14 @@ import { addRenditionURLs } from './hooks/addRenditionURLs.js'
 import { checkUpload } from './hooks/checkUpload.js'
 import { makeRenditions } from './hooks/makeRenditions.js'
 import { serveRendition } from './hooks/serveRendition.js'
+import { ACCEPTED_FORMATS } from './inspectUpload.js'
 import { deleteRenditions, writeRenditions } from './hooks/writeRenditions.js'
 import { fallbackEntry, renditionURL } from './renditionURL.js'
 
-// What the pipeline decodes; HEIC is refused with 415 by checkUpload (no HEVC decoder in sharp's build).
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
-const MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff']
+// What the pipeline decodes; HEIC is refused with 415 by checkUpload (no HEVC decoder in sharp's build).
+const MIME_TYPES = ACCEPTED_FORMATS.map((format) => `image/${format}`)
 
 /**
  * The photo pipeline on the photos collection: accepted types and limits, renditions (sizes ×
