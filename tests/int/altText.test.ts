@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import sharp from 'sharp'
 
-import { lexicalFromParagraphs } from '../../src/seed/richText.js'
 import { createUser, RELEASE } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { createPublishedPhoto, richTextWithPhoto } from '../helpers/photos.js'
 
 type Id = number | string
 type Locale = 'de' | 'en' | 'ja' | 'ko' | 'zh'
@@ -29,27 +28,11 @@ const ALT: Record<Locale, string> = {
 
 /** A photo published in German and in `locales`, with its file name. */
 async function createPhoto(locales: Locale[] = []): Promise<{ filename: string; id: number }> {
-  const data = await sharp({
-    create: { background: '#6ea53a', channels: 3, height: 40, width: 60 },
-  })
-    .jpeg()
-    .toBuffer()
-  const photo = await t.payload.create({
-    collection: 'photos',
-    data: {
-      _status: 'published',
-      alt: ALT.de,
-      credit: 'Stadt Stuttgart/Test',
-      licence: 'pressOnly',
-    },
-    file: {
-      data,
-      mimetype: 'image/jpeg',
-      name: `schlossplatz-${Math.random().toString(36).slice(2, 8)}.jpg`,
-      size: data.length,
-    },
-    locale: 'de',
-  })
+  const photo = await createPublishedPhoto(
+    t.payload,
+    { alt: ALT.de, credit: 'Stadt Stuttgart/Test' },
+    { background: '#6ea53a', name: 'schlossplatz' },
+  )
   for (const locale of locales) await publishPhotoIn(photo.id, locale)
   return { filename: photo.filename!, id: photo.id }
 }
@@ -61,20 +44,6 @@ const publishPhotoIn = (id: Id, locale: Locale) =>
     id,
     locale,
   })
-
-const richTextWith = (photo: Id, text: string) => {
-  const state = lexicalFromParagraphs([text])
-  const upload = {
-    type: 'upload',
-    fields: null,
-    format: '',
-    id: `upload-${String(photo)}`,
-    relationTo: 'photos',
-    value: photo,
-    version: 3,
-  }
-  return { root: { ...state.root, children: [...state.root.children, upload] } }
-}
 
 /** Each kind of photo reference, per collection: what the document holds, and whether it is per locale. */
 const KINDS: Array<{
@@ -105,7 +74,7 @@ const KINDS: Array<{
     shared: () => ({ publishedAt: '2026-03-10T09:00:00.000Z' }),
     text: (locale, photo) => ({
       ...RELEASE[locale],
-      ...(photo !== undefined ? { body: richTextWith(photo, RELEASE[locale].lead) } : {}),
+      ...(photo !== undefined ? { body: richTextWithPhoto(photo, RELEASE[locale].lead) } : {}),
     }),
   },
   {
@@ -127,7 +96,7 @@ const KINDS: Array<{
     shared: () => ({ country: 'KR', relationship: 'twinCity', timeZone: 'Asia/Seoul' }),
     text: (locale, photo) => ({
       name: `Sejong ${locale} ${Math.random().toString(36).slice(2, 6)}`,
-      ...(photo !== undefined ? { profile: richTextWith(photo, `Profil ${locale}`) } : {}),
+      ...(photo !== undefined ? { profile: richTextWithPhoto(photo, `Profil ${locale}`) } : {}),
     }),
   },
   {
@@ -150,7 +119,7 @@ const KINDS: Array<{
     text: (locale, photo) => ({
       title: `Unterzeichnung ${locale}`,
       ...(photo !== undefined
-        ? { description: richTextWith(photo, `Beschreibung ${locale}`) }
+        ? { description: richTextWithPhoto(photo, `Beschreibung ${locale}`) }
         : {}),
     }),
   },
@@ -388,7 +357,7 @@ describe('alt text before publishing', () => {
     const inGerman = await createPhoto()
     await t.payload.update({
       collection: 'news',
-      data: { body: richTextWith(inGerman.id, 'Nur auf Deutsch.') },
+      data: { body: richTextWithPhoto(inGerman.id, 'Nur auf Deutsch.') },
       draft: true,
       id: doc.id,
       locale: 'de',
@@ -397,7 +366,7 @@ describe('alt text before publishing', () => {
     expect((await publishIn('news', doc.id, 'de')).status).toBe(200)
     await t.payload.update({
       collection: 'news',
-      data: { body: richTextWith(inGerman.id, '한국어로만.') },
+      data: { body: richTextWithPhoto(inGerman.id, '한국어로만.') },
       draft: true,
       id: doc.id,
       locale: 'ko',

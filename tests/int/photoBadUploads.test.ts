@@ -9,6 +9,7 @@ import { translate } from '../../src/i18n/label.js'
 import type { TranslationKey } from '../../src/i18n/resources.js'
 import { createUser } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { photoForm } from '../helpers/photos.js'
 
 let t: TestPayload
 let editor: string
@@ -47,12 +48,10 @@ function send(
   type: string,
   fields = {},
 ) {
-  const form = new FormData()
-  form.append(
-    '_payload',
-    JSON.stringify({ alt: 'Ein Test', credit: 'Test/Twinning', licence: 'pressOnly', ...fields }),
+  const form = photoForm(
+    { alt: 'Ein Test', credit: 'Test/Twinning', licence: 'pressOnly', ...fields },
+    data && { data, name, type },
   )
-  if (data) form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   return t.rest(method, url, { body: form, token: editor })
 }
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import sharp from 'sharp'
 
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
-import { lexicalFromParagraphs } from '../../src/seed/richText.js'
 import { createUser, RELEASE } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { createPublishedPhoto, richTextWithPhoto } from '../helpers/photos.js'
 
 type Id = number | string
 type Locale = 'de' | 'en' | 'ja' | 'ko' | 'zh'
@@ -42,28 +41,11 @@ const ALT: Record<Locale, string> = {
 }
 
 async function createPhoto(credit: string, locales: Locale[] = LOCALES): Promise<Id> {
-  const data = await sharp({
-    create: { background: '#3a6ea5', channels: 3, height: 40, width: 60 },
-  })
-    .jpeg()
-    .toBuffer()
-  const photo = await t.payload.create({
-    collection: 'photos',
-    data: {
-      _status: 'published',
-      alt: ALT.de,
-      copyrightHolder: HOLDER,
-      credit,
-      licence: 'pressOnly',
-    } as never,
-    file: {
-      data,
-      mimetype: 'image/jpeg',
-      name: `markt-${Math.random().toString(36).slice(2, 8)}.jpg`,
-      size: data.length,
-    },
-    locale: 'de',
-  })
+  const photo = await createPublishedPhoto(
+    t.payload,
+    { alt: ALT.de, copyrightHolder: HOLDER, credit },
+    { name: 'markt' },
+  )
   for (const locale of locales.filter((code) => code !== 'de'))
     await t.payload.update({
       collection: 'photos',
@@ -72,21 +54,6 @@ async function createPhoto(credit: string, locales: Locale[] = LOCALES): Promise
       locale,
     })
   return photo.id
-}
-
-/** Rich text with a paragraph and a photo upload node. */
-const bodyWithPhoto = (photo: Id, text: string) => {
-  const state = lexicalFromParagraphs([text])
-  const upload = {
-    type: 'upload',
-    fields: null,
-    format: '',
-    id: `upload-${String(photo)}`,
-    relationTo: 'photos',
-    value: photo,
-    version: 3,
-  }
-  return { root: { ...state.root, children: [...state.root.children, upload] } }
 }
 
 /** Creates a document in German and publishes it in every locale, one write per locale. */
@@ -135,7 +102,7 @@ beforeAll(async () => {
     { country: 'KR', coverPhoto: owned, relationship: 'twinCity', timeZone: 'Asia/Seoul' },
     (locale) => ({
       name: `Sejong ${locale}`,
-      profile: bodyWithPhoto(agency, `Profil ${locale}`),
+      profile: richTextWithPhoto(agency, `Profil ${locale}`),
     }),
   )
   news = await publishEverywhere(
@@ -146,13 +113,13 @@ beforeAll(async () => {
       partnerCities: [city],
       publishedAt: '2026-03-10T09:00:00.000Z',
     },
-    (locale) => ({ ...RELEASE[locale], body: bodyWithPhoto(agency, RELEASE[locale].lead) }),
+    (locale) => ({ ...RELEASE[locale], body: richTextWithPhoto(agency, RELEASE[locale].lead) }),
   )
   event = await publishEverywhere(
     'events',
     { kind: 'signing', photo: agency, startsAt: '2026-05-01T01:00:00Z', timeZone: 'Asia/Seoul' },
     (locale) => ({
-      description: bodyWithPhoto(owned, `Beschreibung ${locale}`),
+      description: richTextWithPhoto(owned, `Beschreibung ${locale}`),
       title: `Unterzeichnung ${locale}`,
     }),
   )

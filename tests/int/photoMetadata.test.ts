@@ -15,6 +15,7 @@ import {
   photoWithMetadata,
   uploadFile,
 } from '../helpers/photoFixtures.js'
+import { photoForm, uniqueFileName } from '../helpers/photos.js'
 
 let t: TestPayload
 let editor: string
@@ -51,9 +52,6 @@ const PRESS: PhotoFixture = {
   },
 }
 
-const name = (base: string, format = 'jpg') =>
-  `${base}-${Math.random().toString(36).slice(2, 8)}.${format}`
-
 async function createPhoto(
   fixture: PhotoFixture,
   data: Record<string, unknown> = {},
@@ -70,7 +68,7 @@ async function createPhoto(
     } as never,
     depth: 0,
     draft,
-    file: uploadFile(file, name('urkunde'), fixture.format),
+    file: uploadFile(file, uniqueFileName('urkunde'), fixture.format),
     locale: locale as 'de',
   })
 }
@@ -154,13 +152,10 @@ describe('embedded metadata prefills an upload', () => {
   })
 
   it('prefills a REST multipart upload, and the editor can change every prefilled value later', async () => {
-    const form = new FormData()
-    form.append('_payload', JSON.stringify({ alt: 'Die Urkunde', licence: 'pressOnly' }))
     const file = await photoWithMetadata({ ...PRESS, format: 'webp', iptc: undefined })
-    form.append(
-      'file',
-      new Blob([new Uint8Array(file)], { type: MIME_TYPES.webp }),
-      name('rest', 'webp'),
+    const form = photoForm(
+      { alt: 'Die Urkunde', licence: 'pressOnly' },
+      { data: file, name: uniqueFileName('rest', 'webp'), type: MIME_TYPES.webp },
     )
     const response = await t.rest('POST', '/api/photos?locale=de', { body: form, token: editor })
     const { doc, errors } = await response.json()
@@ -226,7 +221,7 @@ describe('a replaced file', () => {
       data: {},
       depth: 0,
       draft: true,
-      file: uploadFile(replacement, name('sejong')),
+      file: uploadFile(replacement, uniqueFileName('sejong')),
       id: photo.id,
       locale: 'de',
     })) as unknown as Record<string, any>
@@ -256,10 +251,11 @@ describe('an upload without any credit', () => {
         ['en', 'Credit'],
         ['ko', '사진 출처'],
       ] as const) {
-        const form = new FormData()
-        form.append('_payload', JSON.stringify({ alt: 'Ohne Nachweis', licence: 'pressOnly' }))
         const file = await photoWithMetadata(bare)
-        form.append('file', new Blob([new Uint8Array(file)], { type: 'image/jpeg' }), name('ohne'))
+        const form = photoForm(
+          { alt: 'Ohne Nachweis', licence: 'pressOnly' },
+          { data: file, name: uniqueFileName('ohne'), type: 'image/jpeg' },
+        )
         const response = await t.rest(
           'POST',
           `/api/photos?locale=de${draft ? '&draft=true' : ''}`,
@@ -451,7 +447,7 @@ describe('the demo content', () => {
         licence: demo.licence,
       } as never,
       depth: 0,
-      file: uploadFile(data, name(demo.key)),
+      file: uploadFile(data, uniqueFileName(demo.key)),
       locale: 'de',
     })
     const photo = await allLocales(created.id)

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { createUser } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { photoForm } from '../helpers/photos.js'
 
 let t: TestPayload
 let editor: string
@@ -78,18 +79,16 @@ async function upload(
   fields: Record<string, unknown> = {},
   query = '',
 ): Promise<{ status: number; doc: Photo; body: any }> {
-  const form = new FormData()
-  form.append(
-    '_payload',
-    JSON.stringify({
+  const form = photoForm(
+    {
       _status: 'published',
       alt: 'Das Rathaus',
       credit: 'Stadt Stuttgart/Max Muster',
       licence: 'pressOnly',
       ...fields,
-    }),
+    },
+    { data, name, type },
   )
-  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   const response = await t.rest('POST', `/api/photos?locale=de${query}`, {
     body: form,
     token: editor,

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import sharp from 'sharp'
 
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
 import { announceDueRights, RIGHTS_TASK } from '../../src/photos/rights/expiryTask.js'
-import { lexicalFromParagraphs } from '../../src/seed/richText.js'
 import { createUser, RELEASE } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { createPublishedPhoto, richTextWithPhoto } from '../helpers/photos.js'
 
 type Id = number | string
 type Data = Record<string, any>
@@ -30,45 +29,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
-async function createPhoto(rightsExpireAt: string | null, alt = 'Der Marktplatz im Regen') {
-  const data = await sharp({
-    create: { background: '#3aa56e', channels: 3, height: 48, width: 64 },
-  })
-    .jpeg()
-    .toBuffer()
-  return t.payload.create({
-    collection: 'photos',
-    data: {
-      _status: 'published',
+const createPhoto = (rightsExpireAt: string | null, alt = 'Der Marktplatz im Regen') =>
+  createPublishedPhoto(
+    t.payload,
+    {
       alt,
       caption: 'Bildunterschrift, die niemand mehr sehen darf',
       credit: 'Agentur/Test',
-      licence: 'pressOnly',
       rightsExpireAt,
-    } as never,
-    file: {
-      data,
-      mimetype: 'image/jpeg',
-      name: `markt-${Math.random().toString(36).slice(2, 8)}.jpg`,
-      size: data.length,
     },
-    locale: 'de',
-  }) as Promise<Data>
-}
-
-const richTextWith = (photo: Id, text: string) => {
-  const state = lexicalFromParagraphs([text])
-  const upload = {
-    type: 'upload',
-    fields: null,
-    format: '',
-    id: `upload-${String(photo)}`,
-    relationTo: 'photos',
-    value: photo,
-    version: 3,
-  }
-  return { root: { ...state.root, children: [...state.root.children, upload] } }
-}
+    { background: '#3aa56e', name: 'markt' },
+  ) as Promise<Data>
 
 /** A news item, a partner city and an event, each showing `photo` in every way it can. */
 async function usesOf(photo: Id) {
@@ -77,7 +48,7 @@ async function usesOf(photo: Id) {
     data: {
       ...RELEASE.de,
       _status: 'published',
-      body: richTextWith(photo, RELEASE.de.lead),
+      body: richTextWithPhoto(photo, RELEASE.de.lead),
       gallery: [photo],
       heroPhoto: photo,
       publishedAt: '2026-03-10T09:00:00.000Z',
@@ -92,7 +63,7 @@ async function usesOf(photo: Id) {
       country: 'KR',
       coverPhoto: photo,
       name: `Sejong ${Math.random().toString(36).slice(2, 6)}`,
-      profile: richTextWith(photo, 'Profil'),
+      profile: richTextWithPhoto(photo, 'Profil'),
       relationship: 'twinCity',
       timeZone: 'Asia/Seoul',
     } as never,
@@ -396,7 +367,7 @@ describe('the expiring-photos report', () => {
     // A draft that uses a photo counts too: it may go out with it.
     const draft = (await t.payload.create({
       collection: 'news',
-      data: { ...RELEASE.de, body: richTextWith(later.id, 'Entwurf') } as never,
+      data: { ...RELEASE.de, body: richTextWithPhoto(later.id, 'Entwurf') } as never,
       depth: 0,
       draft: true,
       locale: 'de',
