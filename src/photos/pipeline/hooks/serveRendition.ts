@@ -19,10 +19,27 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   webp: MIME_TYPES.webp,
 }
 
+type PhotoRow = { renditions?: unknown; rightsExpireAt?: unknown }
+
 /** The photo row Payload's file access check found (public readers); a version row nests it. */
-const renditionsOf = (doc: unknown): unknown => {
-  const row = doc as { renditions?: unknown; version?: { renditions?: unknown } } | undefined
-  return row?.renditions ?? row?.version?.renditions
+const photoRowOf = (doc: unknown): PhotoRow | undefined => {
+  const row = doc as (PhotoRow & { version?: PhotoRow }) | undefined
+  return row && 'version' in row && row.version ? row.version : row
+}
+const renditionsOf = (doc: unknown): unknown => photoRowOf(doc)?.renditions
+
+/** How long a shared cache may keep a public rendition, in seconds. */
+const PUBLIC_MAX_AGE = 300
+
+/**
+ * A public rendition's lifetime in shared caches: at most until the photo's rights end, so a CDN
+ * or browser never shows it past its expiry (a later date, or none: the usual five minutes).
+ */
+function publicMaxAge(doc: unknown, now = Date.now()): number {
+  const expiry = photoRowOf(doc)?.rightsExpireAt
+  if (expiry === null || expiry === undefined || expiry === '') return PUBLIC_MAX_AGE
+  const left = Math.floor((new Date(expiry as string).getTime() - now) / 1000)
+  return Number.isNaN(left) ? 0 : Math.max(0, Math.min(PUBLIC_MAX_AGE, left))
 }
 
 /**
@@ -74,7 +91,7 @@ export async function serveRendition(
   // A rendition's name changes whenever its content does: name and size identify it.
   const etag = `"${name}-${stats.size}"`
   const headers = new Headers({
-    'Cache-Control': doc || !staff ? 'public, max-age=300' : 'private, no-cache',
+    'Cache-Control': doc || !staff ? `public, max-age=${publicMaxAge(doc)}` : 'private, no-cache',
     'Content-Type': MIME_BY_EXTENSION[name.split('.').pop()!]!,
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
