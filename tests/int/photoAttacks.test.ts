@@ -825,4 +825,26 @@ describe('the announcement flag and writes racing the expiry job', () => {
     const withdrawals = (await logOf(photo.id)).filter((entry) => entry.change === 'withdrawn')
     expect(withdrawals.map((entry) => entry.locale).sort()).toEqual(['de', 'en', 'ja', 'ko', 'zh'])
   }, 30_000)
+  it('publishing another locale of an expired photo, while the job runs, logs nothing public', async () => {
+    const photo = await createPhoto('RACE-LOCALE', { rightsExpireAt: inSeconds(1) })
+    await sleep(Math.max(0, new Date(photo.rightsExpireAt).getTime() - Date.now()) + 50)
+    const [, published] = await Promise.all([
+      announceDueRights(t.payload),
+      t.rest('PATCH', `/api/photos/${photo.id}?locale=en`, {
+        body: { _status: 'published', alt: 'RACE-LOCALE-EN-ALT', caption: 'RACE-LOCALE-EN' },
+        token: editor,
+      }),
+      t.rest('GET', `/api/photos/${photo.id}?locale=en`),
+    ])
+    expect(published.status).toBe(200)
+    await announceDueRights(t.payload)
+    await expectConsistent(photo.id)
+    const state = await loggedState(photo.id)
+    for (const locale of ['de', 'en', 'ja', 'ko', 'zh']) expect(state[locale]).toBe('withdrawn')
+    for (const locale of ['de', 'en', 'zh']) {
+      const { status, text } = await GET(`/api/photos/${photo.id}?locale=${locale}`)
+      expect(status).toBe(404)
+      expect(text).not.toContain('RACE-LOCALE')
+    }
+  }, 30_000)
 })
