@@ -10,6 +10,7 @@ import { parseCookies } from 'payload/shared'
 
 import { apiPath } from './apiPath.js'
 import { checkDocumentId } from './checkDocumentId.js'
+import { checkFilePrefix } from './checkFilePrefix.js'
 import { checkWriteBody } from './checkWriteBody.js'
 import type { GuardContext } from './guardContext.js'
 import { matchEndpoint } from './matchEndpoint.js'
@@ -29,7 +30,7 @@ function routedMethod(request: Request): string {
 
 /**
  * Refuses, before Payload handles it, a REST request that Payload would answer with a 500: a
- * malformed %-escape in the path (400), a non-numeric id where ids are numbers (404), a create or
+ * malformed %-escape in the path (400), a non-numeric id where ids are numbers (404), a file `prefix` the collection has no field for (400), a create or
  * update whose body Payload cannot read (400/415). The answer has Payload's error shape and a
  * message from `locales/` in the request's language. Everything else goes to `handler` as it came.
  *
@@ -61,6 +62,7 @@ export function guardRequest<Context>(
           const match = matchEndpoint(collection.config.endpoints, routedMethod(request), rest)
           const guard: GuardContext = { collection, match, payload, req, request }
           checkDocumentId(guard)
+          checkFilePrefix(guard)
           await checkWriteBody(guard)
         }
       }

@@ -416,10 +416,9 @@ describe('an expired photo, attacked on every public read path', () => {
     expect((await t.rest('GET', renditions[0]!, { token: editor })).status).toBe(200)
   })
 
-  // Payload's file access check queries a `prefix` field the photos do not have: 500 for any
-  // photo, before any upload handler runs. Nothing is served; the fix belongs in front of Payload
-  // (src/http/guardRequest.ts). `it.failing` turns red once it answers a 4xx.
-  it.failing('answers a file request with ?prefix= with a 4xx', async () => {
+  // Payload's file access check queries a `prefix` field the photos do not have (a 500 before
+  // src/http/checkFilePrefix.ts answers 400 in front of Payload).
+  it('answers a file request with ?prefix= with a 4xx', async () => {
     for (const query of ['?prefix=', '?prefix=x']) {
       const response = await t.rest('GET', `${fileURL}${query}`)
       expect(response.status).toBeGreaterThanOrEqual(400)
