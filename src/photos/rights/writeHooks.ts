@@ -42,8 +42,8 @@ export const keepRightsFlag: CollectionBeforeChangeHook = async ({
 /**
  * After a write the public can see (a create, a publish or unpublish — not a draft save): an expiry
  * moved into the past, or out of it, is announced at once (log, cache: `announceRights`), and a
- * new expiry in the future queues the expiry job for that moment. The publication log's own hook
- * has recorded the change of visibility already (an expired photo has no public view).
+ * new expiry in the future queues the expiry job for that moment. A change of visibility this
+ * write made is logged by the publication log's own hook (an expired photo has no public view).
  */
 export const announceRightsOnWrite: CollectionAfterChangeHook = async ({
   collection,
@@ -52,10 +52,13 @@ export const announceRightsOnWrite: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (!changesPublicRow(collection, operation, req)) return doc
-  await announceRights(req, doc.id, new Date(), { log: false })
   const before = stash(req).get(String(doc.id))
   stash(req).delete(String(doc.id))
   const at = doc.rightsExpireAt as string | null | undefined
+  // When this write moved the expiry across now, the log's own hook has logged the change of
+  // visibility; when time did (the rights ended before the write, the job not yet told), nobody has.
+  const changedByWrite = rightsExpiredAt(before) !== rightsExpiredAt(at)
+  await announceRights(req, doc.id, new Date(), { log: !changedByWrite })
   if (at && at !== before && !rightsExpiredAt(at)) {
     await queueRightsTask(req.payload, { req, waitUntil: new Date(at) })
   }
