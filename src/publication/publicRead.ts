@@ -19,6 +19,11 @@ export interface PublicationSettings {
    * @default false
    */
   fallbackChain?: boolean
+  /**
+   * A stored document the public may not see at all, whatever its publication state (a photo whose
+   * rights have ended): the publication log and the search index treat it as not visible.
+   */
+  withheld?: (stored: Record<string, unknown>) => boolean
 }
 
 /** The collection's per-locale publishing settings, or undefined when it has not opted in. */

@@ -32,8 +32,13 @@ export function searchEntryOf(
   locale: string,
   setup: LocaleSetup,
 ): SearchEntry | undefined {
-  const chain = Boolean(publicationOf(collection)?.fallbackChain)
-  const view = publicViewOf(collection.flattenedFields, stored, locale, setup, chain)
+  const view = publicViewOf(
+    collection.flattenedFields,
+    stored,
+    locale,
+    setup,
+    publicationOf(collection),
+  )
   if (!view) return undefined
   const text = documentText(collection.flattenedFields, view)
   const titleField = collection.admin?.useAsTitle ?? 'id'

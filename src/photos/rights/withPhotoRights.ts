@@ -3,6 +3,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { isStaffUser } from '../../access/roles.js'
 import { label } from '../../i18n/label.js'
 import type { ResolvedOptions } from '../../options.js'
+import type { PublicationSettings } from '../../publication/publicRead.js'
+import { TWINNING } from '../../slugs.js'
+import { isRightsExpired } from './expiry.js'
 import { UNAVAILABLE_REASONS } from './placeholder.js'
 import { hideExpiredPhotos, servePlaceholderWhenExpired } from './publicReads.js'
 import { refuseExpiredFile } from './refuseExpiredFile.js'
@@ -44,8 +47,20 @@ export function withPhotoRights(
 ): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
+  const twinning = (collection.custom?.[TWINNING] ?? {}) as Record<string, unknown>
   return {
     ...collection,
+    // the publication log and the search index see an expired photo as not visible
+    custom: {
+      ...collection.custom,
+      [TWINNING]: {
+        ...twinning,
+        publication: {
+          ...(twinning.publication as PublicationSettings | undefined),
+          withheld: (stored) => isRightsExpired(stored),
+        } satisfies PublicationSettings,
+      },
+    },
     admin: {
       ...collection.admin,
       defaultColumns: collection.admin?.defaultColumns && [

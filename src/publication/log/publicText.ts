@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { FlattenedField } from 'payload'
 
-import { isRightsExpired } from '../../photos/rights/expiry.js'
 import type { LocaleSetup } from '../predicates.js'
+import type { PublicationSettings } from '../publicRead.js'
 import { servableLocales } from '../predicates.js'
 import { INTERNAL_FIELDS, planPublicView, restrictToPublicLocales } from '../projection.js'
 
@@ -89,11 +89,10 @@ export function publicViewOf(
   stored: Data,
   locale: string,
   setup: LocaleSetup,
-  fallbackChain: boolean,
+  settings: PublicationSettings = {},
 ): Data | undefined {
-  // a photo whose rights have ended is not visible, whatever its publication state
-  if (isRightsExpired(stored as { rightsExpireAt?: unknown })) return undefined
-  const read = servableLocales(setup, { fallbackChain, locale })
+  if (settings.withheld?.(stored)) return undefined
+  const read = servableLocales(setup, { fallbackChain: settings.fallbackChain, locale })
   const plan = planPublicView(stored, read, setup.locales)
   if (!plan) return undefined
   const copy = copyContainers(fields, stored)
@@ -107,9 +106,9 @@ export function publicTextHash(
   stored: Data,
   locale: string,
   setup: LocaleSetup,
-  fallbackChain: boolean,
+  settings?: PublicationSettings,
 ): string | undefined {
-  const view = publicViewOf(fields, stored, locale, setup, fallbackChain)
+  const view = publicViewOf(fields, stored, locale, setup, settings)
   if (!view) return undefined
   return createHash('sha1')
     .update(JSON.stringify(canonical(view)))

@@ -33,11 +33,11 @@ const stored = async (req: PayloadRequest, collection: CollectionSlug, id: Id) =
 /** Per locale: a hash of what a public reader sees, or undefined where the document is not visible. */
 function publicViews(collection: SanitizedCollectionConfig, req: PayloadRequest, doc: Data | null) {
   const setup = localeSetupOf(req.payload.config)
-  const chain = Boolean(publicationOf(collection)?.fallbackChain)
+  const settings = publicationOf(collection)
   return Object.fromEntries(
     setup.locales.map((code) => [
       code,
-      doc ? publicTextHash(collection.flattenedFields, doc, code, setup, chain) : undefined,
+      doc ? publicTextHash(collection.flattenedFields, doc, code, setup, settings) : undefined,
     ]),
   )
 }
