@@ -2,6 +2,11 @@ import type { CollectionConfig, CollectionSlug, Payload } from 'payload'
 
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from './cache/readCache.js'
 import { DEFAULT_FALLBACKS, DEFAULT_LOCALE, TWINNING_LOCALES } from './localization.js'
+import {
+  type PartnerOptions,
+  type PartnerOptionsInput,
+  resolvePartnerOptions,
+} from './partners/options.js'
 import { type PhotoOptions, resolvePhotoOptions } from './photos/options.js'
 import type { SearchIndex } from './search/types.js'
 import { type CollectionKey, type ContentCollectionKey, DEFAULT_SLUGS } from './slugs.js'
@@ -60,6 +65,13 @@ export interface TwinningOptions {
    * @default 'media' (relative to the working directory)
    */
   mediaDir?: string
+  /**
+   * The partner API: `api-clients` with API keys scoped by language, collection and partner city;
+   * the change feed and webhooks for keys; CORS for partner origins; rate limits per key and IP.
+   * `false` leaves out the API clients, webhooks, CORS and rate limiting.
+   * @default { corsOrigins: [], keyGraceHours: 24, rateLimit: { perKey: 1200/min, perIp: 600/min }, webhooks: { maxAttempts: 10, … } }
+   */
+  partners?: false | PartnerOptionsInput
   /**
    * The photo pipeline: uploads processed at once, the largest file and image accepted, how early
    * expiring rights are flagged, the recommended alt text length.
@@ -135,6 +147,7 @@ export interface ResolvedOptions {
   fallbacks: Record<string, string[]>
   locales: string[]
   mediaDir: string
+  partners: false | PartnerOptions
   photos: PhotoOptions
   reads: ReadLimits
   search: false | SearchOptions
@@ -253,6 +266,7 @@ export function resolveOptions(options: TwinningOptions = {}): ResolvedOptions {
     fallbacks,
     locales,
     mediaDir: options.mediaDir ?? 'media',
+    partners: options.partners === false ? false : resolvePartnerOptions(options.partners),
     photos: resolvePhotoOptions(options.photos),
     reads,
     search: options.search === false ? false : { ...options.search },

@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -74,13 +75,19 @@ export interface Config {
     events: Event;
     'publication-log': PublicationLog;
     'url-slugs': UrlSlug;
+    'api-clients': ApiClient;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'api-clients': {
+      deliveries: 'webhook-deliveries';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -89,6 +96,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'publication-log': PublicationLogSelect<false> | PublicationLogSelect<true>;
     'url-slugs': UrlSlugsSelect<false> | UrlSlugsSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,10 +119,11 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiClient;
   jobs: {
     tasks: {
       twinningPhotoRights: TaskTwinningPhotoRights;
+      twinningWebhookDelivery: TaskTwinningWebhookDelivery;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -124,6 +134,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -794,6 +822,86 @@ export interface UrlSlug {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  /**
+   * The key reads only these languages; other languages answer 403.
+   */
+  locales: ('de' | 'en' | 'zh' | 'ko' | 'ja')[];
+  /**
+   * The key reads only these collections; others answer 403.
+   */
+  collections: ('news' | 'partner-cities' | 'photos' | 'events')[];
+  /**
+   * Empty: all public content. Otherwise news and events tagged with this city, and the city's own profile.
+   */
+  partnerCity?: (number | null) | PartnerCity;
+  expiresAt?: string | null;
+  /**
+   * When a new key is generated, the old one keeps working this long.
+   */
+  keyGraceHours?: number | null;
+  lastUsedAt?: string | null;
+  previousKeyValidUntil?: string | null;
+  revokedAt?: string | null;
+  previousKeyIndex?: string | null;
+  revokedKeyIndex?: string | null;
+  /**
+   * Signs every delivery (HMAC-SHA256 over timestamp and body). Clear it and save to generate a new one.
+   */
+  webhookSecret?: string | null;
+  webhooks?:
+    | {
+        url: string;
+        events?: ('published' | 'updated' | 'withdrawn' | 'deleted')[] | null;
+        /**
+         * Empty: every language the client may read.
+         */
+        locales?: ('de' | 'en' | 'zh' | 'ko' | 'ja')[] | null;
+        active?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  client: number | ApiClient;
+  url: string;
+  event: 'published' | 'updated' | 'withdrawn' | 'deleted';
+  collection: string;
+  documentId: string;
+  locale: string;
+  logId: number;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -861,7 +969,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'twinningPhotoRights' | 'schedulePublish';
+        taskSlug: 'inline' | 'twinningPhotoRights' | 'twinningWebhookDelivery' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -894,7 +1002,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'twinningPhotoRights' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'twinningPhotoRights' | 'twinningWebhookDelivery' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -935,12 +1043,25 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'url-slugs';
         value: number | UrlSlug;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -950,10 +1071,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   key?: string | null;
   value?:
     | {
@@ -1209,6 +1335,61 @@ export interface UrlSlugsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  locales?: T;
+  collections?: T;
+  partnerCity?: T;
+  expiresAt?: T;
+  keyGraceHours?: T;
+  lastUsedAt?: T;
+  previousKeyValidUntil?: T;
+  revokedAt?: T;
+  previousKeyIndex?: T;
+  revokedKeyIndex?: T;
+  webhookSecret?: T;
+  webhooks?:
+    | T
+    | {
+        url?: T;
+        events?: T;
+        locales?: T;
+        active?: T;
+        id?: T;
+      };
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  client?: T;
+  url?: T;
+  event?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  logId?: T;
+  status?: T;
+  attempts?: T;
+  lastStatus?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1301,6 +1482,16 @@ export interface TaskTwinningPhotoRights {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTwinningWebhookDelivery".
+ */
+export interface TaskTwinningWebhookDelivery {
+  input: {
+    deliveryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1321,10 +1512,15 @@ export interface TaskSchedulePublish {
           value: number | Event;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
   };
   output?: unknown;
 }

@@ -21,6 +21,7 @@ import { localeLabel } from './i18n/localeLabel.js'
 import { mergeTranslations } from './i18n/translations.js'
 import { TWINNING_LOCALES } from './localization.js'
 import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
+import { withPartnerConfig } from './partners/index.js'
 import { withPhotoConfig } from './photos/index.js'
 import { makeScheduledUnpublishLocaleAware } from './publication/localeAwareUnpublish.js'
 import { changesEndpoint } from './publication/log/changesEndpoint.js'
@@ -146,6 +147,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         }
       },
     }
-    return options.collections.photos ? withPhotoConfig(twinned, options) : twinned
+    const withPhotos = options.collections.photos ? withPhotoConfig(twinned, options) : twinned
+    return options.partners ? withPartnerConfig(withPhotos, options) : withPhotos
   }
 }

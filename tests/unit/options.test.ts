@@ -21,12 +21,14 @@ describe('resolveOptions', () => {
       photos: true,
     })
     expect(options.slugs).toEqual({
+      apiClients: 'api-clients',
       events: 'events',
       news: 'news',
       partnerCities: 'partner-cities',
       photos: 'photos',
       publicationLog: 'publication-log',
       users: 'users',
+      webhookDeliveries: 'webhook-deliveries',
     })
     expect(options.mediaDir).toBe('media')
   })

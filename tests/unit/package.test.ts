@@ -36,6 +36,8 @@ describe('the package', () => {
         'events',
         'publication-log',
         'url-slugs',
+        'api-clients',
+        'webhook-deliveries',
       ],
     })
   })
