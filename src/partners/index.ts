@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { apiClientsCollection } from '../../collections/ApiClients/index.js'
 import { webhookDeliveriesCollection } from '../../collections/WebhookDeliveries/index.js'
+import { openapiEndpoints } from '../openapi/endpoints.js'
 import type { ResolvedOptions } from '../options.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
 
@@ -17,6 +18,7 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
       apiClientsCollection(options),
       webhookDeliveriesCollection(options),
     ],
+    endpoints: [...(config.endpoints ?? []), ...openapiEndpoints],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), webhookDeliveryTask] },
   }
 }
