@@ -5,6 +5,13 @@ import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
 import { PUBLICATION_CHANGES } from '../../src/publication/log/collection.js'
+import {
+  checkWebhookUrls,
+  decryptWebhookSecret,
+  deleteClientDeliveries,
+  encryptWebhookSecret,
+  ensureWebhookSecret,
+} from '../../src/partners/webhooks/clientHooks.js'
 import type { ContentCollectionKey } from '../../src/slugs.js'
 
 const CONTENT_KEYS: ContentCollectionKey[] = ['news', 'partnerCities', 'photos', 'events']
@@ -51,6 +58,10 @@ export function apiClientsCollection(options: ResolvedOptions): CollectionConfig
       read: isAdmin,
       update: isAdmin,
       ...options.access.apiClients,
+    },
+    hooks: {
+      beforeChange: [checkWebhookUrls, ensureWebhookSecret],
+      beforeDelete: [deleteClientDeliveries],
     },
     fields: [
       { name: 'name', type: 'text', required: true, label: label('partners.fields.name') },
@@ -141,6 +152,7 @@ export function apiClientsCollection(options: ResolvedOptions): CollectionConfig
         label: label('partners.fields.webhookSecret'),
         access: { read: isAdminField, update: isAdminField },
         admin: { description: label('partners.descriptions.webhookSecret') },
+        hooks: { afterRead: [decryptWebhookSecret], beforeChange: [encryptWebhookSecret] },
       },
       {
         name: 'webhooks',
