@@ -73,9 +73,61 @@ function bypass(response: Response): Response {
   }
 }
 
+interface Flight {
+  /** The store's generation when the render began: its answer is current while that still holds. */
+  generation: number
+  /** The cached entry, or undefined when the render failed or was not cacheable. */
+  entry: Promise<CachedResponse | undefined>
+}
+
+// Per response store: renders under way, by cache key.
+const flights = new WeakMap<object, Map<string, Flight>>()
+
+function flightsOf(cache: ReadCache): Map<string, Flight> {
+  let map = flights.get(cache.store)
+  if (!map) flights.set(cache.store, (map = new Map()))
+  return map
+}
+
+/** Renders `read` with `render`, keeps the answer unless an invalidation ran meanwhile, and settles `flight`. */
+async function renderAndKeep(
+  cache: ReadCache,
+  key: string,
+  tags: string[],
+  request: Request,
+  render: () => Promise<Response>,
+  settle: (entry: CachedResponse | undefined) => void = () => undefined,
+): Promise<Response> {
+  const generation = cache.store.generation
+  const recorded = new Set(tags)
+  try {
+    const response = await requestTags.run(recorded, render)
+    if (response.status !== 200 || response.headers.has('set-cookie')) return bypass(response)
+    const body = new Uint8Array(await response.arrayBuffer())
+    const entry: CachedResponse = {
+      body,
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name.toLowerCase())),
+      status: 200,
+      tags: [...recorded],
+    }
+    cache.store.set(key, entry, generation)
+    settle(entry)
+    return answer(entry, request, 'MISS')
+  } finally {
+    settle(undefined) // a failed or uncacheable render: the waiters render themselves
+  }
+}
+
 /**
  * Answers a public read from the cache, or renders it with `render` (Payload's REST handler) and
  * keeps the answer — unless an invalidation ran meanwhile. Anything else goes straight to `render`.
+ *
+ * Misses of one key that arrive while its render is under way wait for that render instead of
+ * rendering too (after a publish drops a popular list, the list is rendered once, not once per
+ * request) — but only while no invalidation ran since that render began: a request that arrives
+ * after one gets no older answer, it renders (and later arrivals wait for it). A render that fails
+ * or cannot be cached (not 200, Set-Cookie) is not shared: its waiters render themselves.
  */
 export async function serveCached(
   cache: ReadCache,
@@ -89,18 +141,24 @@ export async function serveCached(
   const hit = cache.store.get(read.key)
   if (hit) return answer(hit, request, 'HIT')
 
-  const generation = cache.store.generation
-  const tags = new Set(read.tags)
-  const response = await requestTags.run(tags, render)
-  if (response.status !== 200 || response.headers.has('set-cookie')) return bypass(response)
-  const body = new Uint8Array(await response.arrayBuffer())
-  const entry: CachedResponse = {
-    body,
-    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name.toLowerCase())),
-    status: 200,
-    tags: [...tags],
+  const inFlight = flightsOf(cache)
+  const flight = inFlight.get(read.key)
+  if (flight && flight.generation === cache.store.generation) {
+    const entry = await flight.entry
+    if (entry) return answer(entry, request, 'HIT')
+    return renderAndKeep(cache, read.key, read.tags, request, render)
   }
-  cache.store.set(read.key, entry, generation)
-  return answer(entry, request, 'MISS')
+
+  // This render is the one that later misses of the key wait for (replacing an outdated one).
+  let settle!: (entry: CachedResponse | undefined) => void
+  const own: Flight = {
+    entry: new Promise((resolve) => (settle = resolve)),
+    generation: cache.store.generation,
+  }
+  inFlight.set(read.key, own)
+  try {
+    return await renderAndKeep(cache, read.key, read.tags, request, render, settle)
+  } finally {
+    if (inFlight.get(read.key) === own) inFlight.delete(read.key)
+  }
 }
