@@ -1,14 +1,21 @@
 import type { TaskConfig } from 'payload'
 
-/** The slug of the task that sends one webhook delivery (src/partners/webhooks/). */
-export const WEBHOOK_TASK = 'twinningWebhookDelivery'
-/** Webhook deliveries run in a queue of their own, so that they never wait behind other jobs. */
-export const WEBHOOK_QUEUE = 'twinning-webhooks'
+import { deliverWebhook } from './deliverWebhook.js'
+import { WEBHOOK_TASK } from './queueDelivery.js'
 
-export const webhookDeliveryTask = {
+export { WEBHOOK_QUEUE, WEBHOOK_TASK } from './queueDelivery.js'
+
+/**
+ * Sends one webhook delivery (src/partners/webhooks/deliverWebhook.ts). A receiver's failure is
+ * the delivery's own business (its attempts, backoff and next job); the job itself is retried
+ * only when the server could not even record the outcome (a database error).
+ */
+export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
   slug: WEBHOOK_TASK,
   inputSchema: [{ name: 'deliveryId', type: 'number', required: true }],
-  handler: async () => {
-    throw new Error('twinning: webhook delivery is not built yet')
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
+  handler: async ({ input, req }) => {
+    await deliverWebhook(req.payload, input.deliveryId)
+    return { output: {} }
   },
-} as unknown as TaskConfig
+}
