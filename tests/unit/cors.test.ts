@@ -55,7 +55,7 @@ describe('CORS headers of an answer', () => {
   })
 
   it('give other and absent origins no Allow-Origin, only Vary: Origin', () => {
-    for (const headers of [{ Origin: 'https://evil.example' }, {}])
+    for (const headers of [{ Origin: 'https://evil.example' }, {}] as Record<string, string>[])
       expect(corsHeaders(request('GET', headers), origins)).toEqual([['Vary', 'Origin']])
   })
 
@@ -81,7 +81,10 @@ describe('CORS headers of an answer', () => {
   })
 
   it('answer * to every read when the list has *, and need no Vary then', () => {
-    for (const headers of [{ Origin: 'https://anyone.example' }, { Origin: 'null' }, {}])
+    for (const headers of [{ Origin: 'https://anyone.example' }, { Origin: 'null' }, {}] as Record<
+      string,
+      string
+    >[])
       expect(headerMap(corsHeaders(request('GET', headers), anyOrigin))).toEqual({
         'access-control-allow-origin': '*',
         'access-control-expose-headers': expect.stringContaining('RateLimit-Remaining'),
