@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { DEFAULT_PARTNER_OPTIONS, type RateLimitOptions } from '../../src/partners/options.js'
+import { bucketKey } from '../../src/partners/rateLimit/bucketKey.js'
 import { memoryLimiter } from '../../src/partners/rateLimit/memoryLimiter.js'
 import { createRateLimiter } from '../../src/partners/rateLimit/rateLimiter.js'
 import { rateLimitHeaders } from '../../src/partners/rateLimit/rateLimitHeaders.js'
@@ -125,6 +126,19 @@ describe('the in-memory rate limiter', () => {
     })
     clock.time += 1000
     expect((await limiter.take('key:partner', long)).allowed).toBe(true)
+  })
+
+  it('counts a long bucket name (an address from a header) under a short key of its own', async () => {
+    const { limiter } = clocked()
+    const window = perMinute(1)
+    const long = `ip:${'2001:db8::1, '.repeat(500)}`
+    const longer = `${long}x`
+    expect(bucketKey(long).length).toBeLessThan(64)
+    expect(bucketKey(long).startsWith('ip:#')).toBe(true)
+    expect(bucketKey('ip:203.0.113.9')).toBe('ip:203.0.113.9')
+    expect((await limiter.take(long, window)).allowed).toBe(true)
+    expect((await limiter.take(long, window)).allowed).toBe(false)
+    expect((await limiter.take(longer, window)).allowed).toBe(true)
   })
 
   it('is what createRateLimiter gives without a Redis URL', async () => {

@@ -8,6 +8,9 @@ function normalized(origin: string): string | undefined {
   }
 }
 
+/** Uppercase letters, a default port, a trailing slash: what a serialized origin never has. */
+const NOT_SERIALIZED = /[A-Z]|:(?:80|443)$|\/$/
+
 const allowlists = new WeakMap<string[], { any: boolean; origins: Set<string> }>()
 
 /**
@@ -28,8 +31,10 @@ export function allowedOrigin(origin: string | null, origins: string[]): string 
   }
   if (allowlist.any) return '*'
   if (origin === null) return undefined
-  // Browsers send the serialized form: the exact match is the fast path.
+  // Browsers send the serialized form: the exact match is all they need. Other spellings (another
+  // client's) are normalized first — only those that can differ, to keep refusals cheap too.
   if (allowlist.origins.has(origin)) return origin
+  if (!NOT_SERIALIZED.test(origin)) return undefined
   const own = normalized(origin)
   return own !== undefined && allowlist.origins.has(own) ? own : undefined
 }

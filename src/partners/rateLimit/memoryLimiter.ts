@@ -1,4 +1,5 @@
 import type { RateWindow } from '../options.js'
+import { bucketKey } from './bucketKey.js'
 import { decide } from './decide.js'
 import type { RateLimiter } from './rateLimiter.js'
 
@@ -29,7 +30,8 @@ export function memoryLimiter({
   let turnedAt = now()
   let longestMs = 0
 
-  const take = (bucket: string, window: RateWindow) => {
+  const take = (name: string, window: RateWindow) => {
+    const bucket = bucketKey(name)
     const time = now()
     const windowMs = window.windowSeconds * 1000
     if (windowMs > longestMs) longestMs = windowMs

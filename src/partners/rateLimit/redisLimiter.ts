@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis'
 
 import type { RateWindow } from '../options.js'
+import { bucketKey } from './bucketKey.js'
 import { decide } from './decide.js'
 import type { RateDecision, RateLimiter } from './rateLimiter.js'
 
@@ -103,7 +104,7 @@ export function redisLimiter({
         if (connecting) await connecting
         const redis = await client
         const [count, left] = await redis.twinningTake(
-          `${prefix}:rl:${bucket}`,
+          `${prefix}:rl:${bucketKey(bucket)}`,
           window.windowSeconds * 1000,
         )
         return decide(window, count, left)
