@@ -81,15 +81,20 @@ export function redisLimiter({
     return redis as Limiting
   })
   // The first requests wait (briefly) for the connection; later ones never wait for a reconnect.
-  let connecting: Promise<unknown> | undefined = client.then((redis) =>
-    Promise.race([
-      new Promise((resolve) => {
-        redis.once('ready', resolve)
-        redis.once('error', resolve)
-      }),
-      new Promise((resolve) => setTimeout(resolve, FIRST_CONNECTION_MS).unref()),
-    ]).then(() => (connecting = undefined)),
-  )
+  let connecting: Promise<void> | undefined = client
+    .then((redis) =>
+      Promise.race([
+        new Promise((resolve) => {
+          redis.once('ready', resolve)
+          redis.once('error', resolve)
+        }),
+        new Promise((resolve) => setTimeout(resolve, FIRST_CONNECTION_MS).unref()),
+      ]),
+    )
+    .catch(() => undefined) // reported just below
+    .then(() => {
+      connecting = undefined
+    })
   client.catch((error: Error) => report(error.message))
 
   const allow = (window: RateWindow): RateDecision => decide(window, 0, window.windowSeconds * 1000)
