@@ -11,6 +11,7 @@ import next from 'next'
 
 import { answerCachedRead } from './cache/frontServer.js'
 import { answerMalformedPath } from './http/answerMalformedPath.js'
+import { CLIENT_IP_HEADER } from './partners/gate/gateRequest.js'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || undefined
@@ -19,6 +20,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  // The client's address, for per-IP rate limits; never what a client claims.
+  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
   // Next answers a malformed %-escape with a plain-text 500; the API answers it as the route would.
   if (answerMalformedPath(req, res)) return
   answerCachedRead(req, res).then(

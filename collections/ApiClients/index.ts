@@ -4,6 +4,12 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin.js'
 import { label } from '../../src/i18n/label.js'
 import { localeLabel } from '../../src/i18n/localeLabel.js'
 import type { ResolvedOptions } from '../../src/options.js'
+import { keyStrategy } from '../../src/partners/keys/keyStrategy.js'
+import {
+  forgetClientKeys,
+  forgetDeletedClientKeys,
+  rotateApiKey,
+} from '../../src/partners/keys/keyRotation.js'
 import { PUBLICATION_CHANGES } from '../../src/publication/log/collection.js'
 import {
   checkWebhookUrls,
@@ -41,7 +47,11 @@ export function apiClientsCollection(options: ResolvedOptions): CollectionConfig
   }))
   return {
     slug: slugs.apiClients,
-    auth: { disableLocalStrategy: true, useAPIKey: true },
+    auth: {
+      disableLocalStrategy: true,
+      strategies: [keyStrategy(slugs.apiClients)],
+      useAPIKey: true,
+    },
     labels: {
       singular: label('partners.apiClients.singular'),
       plural: label('partners.apiClients.plural'),
@@ -55,12 +65,17 @@ export function apiClientsCollection(options: ResolvedOptions): CollectionConfig
       admin: () => false,
       create: isAdmin,
       delete: isAdmin,
-      read: isAdmin,
+      // A client reads its own record (`GET /api/api-clients/me`: its scope); admins read all.
+      read: ({ req }) =>
+        isAdmin({ req } as never) ||
+        (req.user?.collection === slugs.apiClients ? { id: { equals: req.user.id } } : false),
       update: isAdmin,
       ...options.access.apiClients,
     },
     hooks: {
-      beforeChange: [checkWebhookUrls, ensureWebhookSecret],
+      afterChange: [forgetClientKeys],
+      afterDelete: [forgetDeletedClientKeys],
+      beforeChange: [rotateApiKey, checkWebhookUrls, ensureWebhookSecret],
       beforeDelete: [deleteClientDeliveries],
     },
     fields: [
@@ -157,7 +172,6 @@ export function apiClientsCollection(options: ResolvedOptions): CollectionConfig
       {
         name: 'webhooks',
         type: 'array',
-        dbName: 'api_clients_hooks',
         label: label('partners.fields.webhooks'),
         fields: [
           {

@@ -1,3 +1,4 @@
+import { KEY_SCOPE_HEADER } from '../partners/gate/gateRequest.js'
 import { documentTag, listTag } from './requestTags.js'
 
 export interface CacheableRead {
@@ -21,6 +22,8 @@ export const fetchRequest = (request: Request): ReadRequest => ({
 })
 
 export interface CacheScope {
+  /** `<api-clients slug> API-Key `: with the partner API on, keyed reads are cached per key scope. */
+  apiKeyPrefix?: string
   apiRoute: string
   collections: ReadonlySet<string>
   tokenCookie: string
@@ -34,12 +37,20 @@ const PRIVATE_PARAMS = ['draft', 'preview', 'trash']
 /**
  * Whether a request may be answered from the published-read cache, and under which key: a GET of
  * a list, a count or one document of a cached collection, by someone who is not logged in (no
- * Authorization header, no token cookie) and asks for no drafts. The key holds everything that
+ * Authorization header, no token cookie) or by a partner key the gate admitted (its scope joins
+ * the key), and asks for no drafts. The key holds everything that
  * changes the body: path, the whole query (locale, fallback-locale, depth, where, select, …) and
  * the Origin (CORS headers depend on it).
  */
 export function cacheableRead(request: ReadRequest, scope: CacheScope): CacheableRead | undefined {
-  if (request.method !== 'GET' || request.header('authorization') !== null) return undefined
+  if (request.method !== 'GET') return undefined
+  // A partner key's read, admitted by the gate (which alone sets the scope header): cached per scope.
+  const authorization = request.header('authorization')
+  const keyScope = request.header(KEY_SCOPE_HEADER)
+  if (authorization !== null) {
+    if (!scope.apiKeyPrefix || !keyScope || !authorization.startsWith(scope.apiKeyPrefix))
+      return undefined
+  } else if (keyScope !== null) return undefined
   const cookie = request.header('cookie')
   if (cookie && cookie.includes(scope.tokenCookie)) return undefined
   // A path (Node's `req.url`) is never read as `//host/…`.
@@ -62,7 +73,7 @@ export function cacheableRead(request: ReadRequest, scope: CacheScope): Cacheabl
   else if (OPERATIONS.has(second)) return undefined
   else tags = [documentTag(collection, second)]
   return {
-    key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}`,
+    key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}${authorization !== null ? ` ${keyScope}` : ''}`,
     tags,
   }
 }

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { ADMITTED_HEADER, admittedToken, frontGate } from '../partners/gate/frontGate.js'
+import { KEY_SCOPE_HEADER } from '../partners/gate/gateRequest.js'
 import { type CacheScope, cacheableRead } from './cacheableRead.js'
 import type { ReadCache } from './readCache.js'
 import { answerHeaders, matches } from './serveCached.js'
@@ -24,6 +26,28 @@ async function answerFromNode(
 ): Promise<boolean> {
   // A HEAD is the GET's answer without the body (same status and headers, Content-Length too).
   const head = req.method === 'HEAD'
+  if (req.method !== 'GET' && !head) return false
+  // The partner gate, as the route runs it: a refusal is answered here; an admitted request goes on
+  // marked as counted (the route does not count it again) and, for a key, with its scope.
+  for (const name of [ADMITTED_HEADER, KEY_SCOPE_HEADER]) delete req.headers[name]
+  const gate = frontGate()
+  let extra: Array<[string, string]> = []
+  if (gate) {
+    const admission = await gate({ header: header(req), method: 'GET', url: req.url ?? '/' })
+    if (admission.refusal) {
+      const { body, headers, status } = admission.refusal
+      res.writeHead(
+        status,
+        [...headers, ['Content-Length', String(Buffer.byteLength(body))]].flat(),
+      )
+      res.end(head ? undefined : body)
+      return true
+    }
+    req.headers[ADMITTED_HEADER] = admittedToken()
+    if (admission.scopeKey) req.headers[KEY_SCOPE_HEADER] = admission.scopeKey
+    if (admission.url) req.url = admission.url
+    extra = admission.headers
+  }
   const read = cacheableRead(
     { header: header(req), method: head ? 'GET' : (req.method ?? 'GET'), url: req.url ?? '/' },
     scope,
@@ -33,11 +57,38 @@ async function answerFromNode(
   const entry = cache.store.get(read.key)
   if (!entry) return false
   const notModified = matches(header(req)('if-none-match'), entry.etag)
-  const headers = answerHeaders(entry, 'HIT', notModified)
+  const headers = mergeHeaders(answerHeaders(entry, 'HIT', notModified), extra)
   if (!notModified) headers.push(['Content-Length', String(entry.body.byteLength)])
   res.writeHead(notModified ? 304 : entry.status, headers.flat())
   res.end(notModified || head ? undefined : entry.body)
   return true
+}
+
+/** The answer's headers with the gate's (CORS, rate limits); `Vary` values are merged. */
+function mergeHeaders(
+  headers: Array<[string, string]>,
+  extra: Array<[string, string]>,
+): Array<[string, string]> {
+  for (const [name, value] of extra) {
+    if (name.toLowerCase() === 'access-control-allow-origin') {
+      const credentials = headers.findIndex(
+        ([existing]) => existing.toLowerCase() === 'access-control-allow-credentials',
+      )
+      if (credentials !== -1) headers.splice(credentials, 1)
+    }
+    const at = headers.findIndex(([existing]) => existing.toLowerCase() === name.toLowerCase())
+    if (at === -1) headers.push([name, value])
+    else if (name.toLowerCase() === 'vary') {
+      const have = headers[at]![1]
+      const known = new Set(have.split(',').map((item) => item.trim().toLowerCase()))
+      const more = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => !known.has(item.toLowerCase()))
+      if (more.length) headers[at] = [name, [have, ...more].join(', ')]
+    } else headers[at] = [name, value]
+  }
+  return headers
 }
 
 /** Called by `withReadCache` when it serves: lets a front server in this process answer hits itself. */

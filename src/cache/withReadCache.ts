@@ -1,5 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
+import type { ResolvedOptions } from '../options.js'
+import { TWINNING } from '../slugs.js'
+
 import type { CacheScope } from './cacheableRead.js'
 import { offerToFrontServer } from './frontServer.js'
 import { type ReadCache, readCacheOf } from './readCache.js'
@@ -10,7 +13,9 @@ const scopes = new WeakMap<SanitizedConfig, CacheScope>()
 function scopeOf(config: SanitizedConfig, cache: ReadCache): CacheScope {
   let scope = scopes.get(config)
   if (!scope) {
+    const options = config.custom?.[TWINNING] as ResolvedOptions | undefined
     scope = {
+      apiKeyPrefix: options?.partners ? `${options.slugs.apiClients} API-Key ` : undefined,
       apiRoute: config.routes?.api ?? '/api',
       collections: cache.collections,
       tokenCookie: `${config.cookiePrefix ?? 'payload'}-token`,

@@ -2,15 +2,21 @@ import type { Config } from 'payload'
 
 import { apiClientsCollection } from '../../collections/ApiClients/index.js'
 import { webhookDeliveriesCollection } from '../../collections/WebhookDeliveries/index.js'
+import { isStaffUser } from '../access/roles.js'
 import { openapiEndpoints } from '../openapi/endpoints.js'
 import type { ResolvedOptions } from '../options.js'
+import { useOnlyTwinningKeys } from './keys/keyStrategy.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
 
 /**
  * The partner API (README, "Partner API"): the `api-clients` collection and its keys, webhook
- * deliveries and their task. Applied by the plugin when `partners` is not false.
+ * deliveries and their task, the OpenAPI document. Applied by the plugin when `partners` is not
+ * false. Payload lets any signed-in user run or queue jobs by default; API clients are signed in,
+ * so (unless the host decides otherwise) only staff may.
  */
 export function withPartnerConfig(config: Config, options: ResolvedOptions): Config {
+  const hostOnInit = config.onInit
+  const staffOnly = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as never)
   return {
     ...config,
     collections: [
@@ -19,6 +25,14 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
       webhookDeliveriesCollection(options),
     ],
     endpoints: [...(config.endpoints ?? []), ...openapiEndpoints],
-    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), webhookDeliveryTask] },
+    jobs: {
+      ...config.jobs,
+      access: { cancel: staffOnly, queue: staffOnly, run: staffOnly, ...config.jobs?.access },
+      tasks: [...(config.jobs?.tasks ?? []), webhookDeliveryTask],
+    },
+    onInit: async (payload) => {
+      useOnlyTwinningKeys(payload, options.slugs.apiClients)
+      if (hostOnInit) await hostOnInit(payload)
+    },
   }
 }

@@ -2,6 +2,9 @@ import type { CollectionSlug, PaginatedDocs, Payload, Sort, Where } from 'payloa
 
 import { isNumericId } from '../http/numericId.js'
 import { ALL_LOCALES_QUERY_VALUES, NO_FALLBACK_QUERY_VALUES } from '../localization.js'
+import type { ResolvedOptions } from '../options.js'
+import { clientUser } from '../partners/keys/keyRegistry.js'
+import { TWINNING } from '../slugs.js'
 import { localeSetupOf } from './localeSetup.js'
 import type { PublicDocument } from './projection.js'
 import { PUBLIC_READ_CONTEXT, type PublicReadContext, publicationOf } from './publicRead.js'
@@ -17,11 +20,16 @@ export interface FindPublicArgs {
   limit?: number
   page?: number
   depth?: number
+  /**
+   * Read as this API client (an `api-clients` document) would over REST with its key: only its
+   * collections (else a Forbidden error; null by id), languages and partner city.
+   */
+  client?: object
 }
 
 export type FindPublicByIDArgs = Pick<
   FindPublicArgs,
-  'collection' | 'depth' | 'fallbackLocale' | 'locale'
+  'client' | 'collection' | 'depth' | 'fallbackLocale' | 'locale'
 > & {
   id: number | string
 }
@@ -31,7 +39,7 @@ type AnyDocument = Record<string, unknown>
 /** Checks the arguments as REST would, with errors that name the valid values. */
 function checked(
   payload: Payload,
-  args: Pick<FindPublicArgs, 'collection' | 'fallbackLocale' | 'locale'>,
+  args: Pick<FindPublicArgs, 'client' | 'collection' | 'fallbackLocale' | 'locale'>,
 ) {
   const published = Object.values(payload.collections)
     .filter(({ config }) => publicationOf(config))
@@ -58,13 +66,16 @@ function checked(
     )
   }
   const explicit = fallback !== undefined && locales.includes(fallback) ? fallback : null
+  const { slugs } = payload.config.custom[TWINNING] as ResolvedOptions
   return {
     collection: args.collection as CollectionSlug,
     context: { [PUBLIC_READ_CONTEXT]: { fallbackLocale: explicit } satisfies PublicReadContext },
     ...(fallback !== undefined ? { fallbackLocale: (explicit ?? 'none') as never } : {}),
     locale: args.locale as never,
     overrideAccess: false,
-    user: null,
+    user: (args.client
+      ? clientUser(args.client as Record<string, unknown>, slugs.apiClients)
+      : null) as never,
   }
 }
 

@@ -35,6 +35,11 @@ export interface ServableLocales {
   requested: string
   /** Locales the answer may come from, in order; for `all`, every locale. */
   servable: string[]
+  /**
+   * Locales whose text the reader may receive at all, also as field-level fallback (an API
+   * client: its own languages). Absent: every locale the document is public in.
+   */
+  readable?: string[]
 }
 
 /** Anyone without a newsroom role reads as the public: visitors, logged-in users without a role, keys. */

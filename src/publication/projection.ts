@@ -35,7 +35,10 @@ export function planPublicView(
   read: ServableLocales,
   locales: string[],
 ): PublicPlan | undefined {
-  const keep = new Set(publicLocalesOf(doc, locales))
+  const readable = read.readable
+  const keep = new Set(
+    publicLocalesOf(doc, locales).filter((code) => !readable || readable.includes(code)),
+  )
   if (read.requested === 'all') {
     return keep.size ? { keep, note: { requested: 'all', served: [...keep] } } : undefined
   }
@@ -96,13 +99,19 @@ export function restrictToPublicLocales(
   }
 }
 
-/** The finished public document: internal fields removed, the locale note added. */
+/**
+ * The finished public document: internal fields removed, the locale note added; for a reader
+ * held to some languages (an API client), `availableLocales` names only those.
+ */
 export function toPublicDocument<T extends Data>(
   doc: T,
   note: PublicLocaleNote,
+  readable?: string[],
 ): PublicDocument<T> {
   const shaped: Data = { ...doc }
   for (const name of INTERNAL_FIELDS) delete shaped[name]
+  if (readable && Array.isArray(shaped.availableLocales))
+    shaped.availableLocales = shaped.availableLocales.filter((code) => readable.includes(code))
   shaped._locale = note
   return shaped as PublicDocument<T>
 }

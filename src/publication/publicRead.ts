@@ -1,6 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { queryValue } from '../http/queryValue.js'
+import { requestScope } from '../partners/keys/clientScope.js'
 import { TWINNING } from '../slugs.js'
 import { localeSetupOf } from './localeSetup.js'
 import { isPublicReader, type ServableLocales, servableLocales } from './predicates.js'
@@ -41,7 +42,8 @@ function explicitFallback(req: PayloadRequest): string | null | undefined {
 
 /**
  * The locales a read may be served in when it is a read on the public's behalf — access not
- * overridden and no newsroom role — else undefined (staff and the server's own reads see all).
+ * overridden and no newsroom role (visitors and API clients) — else undefined (staff and the
+ * server's own reads see all). An API client's read is narrowed to the client's languages.
  */
 export function publicReadOf(
   req: PayloadRequest,
@@ -50,9 +52,18 @@ export function publicReadOf(
 ): ServableLocales | undefined {
   if (overrideAccess || !isPublicReader(req.user)) return undefined
   const setup = localeSetupOf(req.payload.config)
-  return servableLocales(setup, {
+  const read = servableLocales(setup, {
     fallbackChain: publicationOf(collection)?.fallbackChain,
     fallbackLocale: explicitFallback(req),
     locale: req.locale ?? setup.defaultLocale,
   })
+  // An API client is served only in its own languages: no fallback reaches past them either.
+  const scope = requestScope(req)
+  return scope
+    ? {
+        ...read,
+        readable: scope.locales,
+        servable: read.servable.filter((code) => scope.locales.includes(code)),
+      }
+    : read
 }

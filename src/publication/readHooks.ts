@@ -116,7 +116,7 @@ function publicPlan({ collection, doc, overrideAccess, req }: ReadHookArgs) {
     keep: new Set<string>(),
     note: { requested: read.requested, served: [] as string[] },
   }
-  return { locales, plan }
+  return { locales, plan, readable: read.readable }
 }
 
 /**
@@ -135,5 +135,5 @@ export const keepPublicLocales: CollectionBeforeReadHook = (args) => {
 /** After the read: the public shape — internal fields dropped, `_locale` says what was served. */
 export const servePublicDocument: CollectionAfterReadHook = (args) => {
   const shaped = publicPlan(args)
-  return shaped ? toPublicDocument(args.doc, shaped.plan.note) : args.doc
+  return shaped ? toPublicDocument(args.doc, shaped.plan.note, shaped.readable) : args.doc
 }

@@ -1,8 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { requestScope } from '../partners/keys/clientScope.js'
 import { publicationOf } from '../publication/publicRead.js'
 import { TWINNING } from '../slugs.js'
 import { snippet } from './analyzer/index.js'
+import { hitsOfPartnerCity } from './clientHits.js'
 import { searchIndexOf } from './registry.js'
 import { MAX_DEPTH, parseSearchRequest } from './searchQuery.js'
 import type { QueryPlan, SearchHit } from './types.js'
@@ -32,19 +34,31 @@ export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     // Registered only when search is on; the index is set up at start-up.
     const index = searchIndexOf(req.payload)!
+    // An API client searches its own collections and languages only.
+    const scope = requestScope(req)
     const searchable = req.payload.config.collections
       .filter((collection) => publicationOf(collection))
       .map((collection) => collection.slug)
+      .filter((slug) => !scope || scope.collections.includes(slug))
     const query = parseSearchRequest(req, searchable)
-    const { hits, totalDocs: counted } = await index.query({
+    const locales = scope ? (query.locales ?? scope.locales) : query.locales
+    const city = scope?.partnerCity !== undefined
+    const found = await index.query({
       collections: query.collections,
       // Hits past the 1,000th are not paged to: one more tells "more than that" apart.
       countLimit: MAX_DEPTH + 1,
-      limit: query.limit,
-      locales: query.locales,
-      page: query.page,
+      // A partner-city client's hits are narrowed after the index: it pages what remains.
+      limit: city ? MAX_DEPTH : query.limit,
+      locales,
+      page: city ? 1 : query.page,
       plan: query.plan,
     })
+    let { hits, totalDocs: counted } = found
+    if (scope && city) {
+      const narrowed = await hitsOfPartnerCity(req, scope, hits)
+      counted = narrowed.length
+      hits = narrowed.slice((query.page - 1) * query.limit, query.page * query.limit)
+    }
     const totalDocs = Math.min(counted, MAX_DEPTH)
     const totalPages = Math.ceil(totalDocs / query.limit)
     return Response.json({

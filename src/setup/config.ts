@@ -32,6 +32,16 @@ export async function createConfig(env: Environment, rootDir: string): Promise<S
         adminModule: '/src/admin/index.js',
         cache: env.cache && { redisPrefix: env.redisPrefix, redisUrl: env.redisUrl },
         mediaDir: env.mediaDir,
+        partners: {
+          corsOrigins: env.corsOrigins,
+          rateLimit: env.rateLimit && {
+            ...env.rateLimit,
+            redisPrefix: env.redisPrefix,
+            redisUrl: env.redisUrl,
+            trustProxy: env.trustProxy,
+          },
+          webhooks: { allowedHosts: env.webhookAllowedHosts },
+        },
         urlSlugs: { style: Object.fromEntries(env.nativeSlugs.map((code) => [code, 'native'])) },
       }),
     ],

@@ -6,6 +6,14 @@ export { StartupError }
 
 /** Settings of the ready setup, read once from the environment (see README, "Configuration"). */
 export interface Environment {
+  /** Partner origins whose browser apps may read the API (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[]
+  /** Requests per window per API key and per client IP; false turns limiting off (RATE_LIMIT=off). */
+  rateLimit: false | { perIp: RateWindowSetting; perKey: RateWindowSetting }
+  /** Take the client IP from X-Forwarded-For, set by a reverse proxy in front (TRUST_PROXY=true). */
+  trustProxy: boolean
+  /** Hosts webhooks may reach although they are private (WEBHOOK_ALLOWED_HOSTS, comma-separated). */
+  webhookAllowedHosts: string[]
   /** The published-read cache in front of the REST API (CACHE=off turns it off, e.g. to measure without it). */
   cache: boolean
   databaseUri: string
@@ -22,6 +30,28 @@ export interface Environment {
   secret: string
   seedOnStart: boolean
   serverUrl: string
+}
+
+export interface RateWindowSetting {
+  limit: number
+  windowSeconds: number
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+
+/** `600/60` → 600 requests per 60 seconds. */
+function rateWindow(name: string, value: string | undefined, fallback: RateWindowSetting) {
+  if (!value?.trim()) return fallback
+  const match = value.trim().match(/^(\d{1,9})\/(\d{1,7})$/)
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    throw new StartupError(
+      `twinning: ${name} must look like 600/60 (requests per seconds), not "${value}".`,
+    )
+  return { limit: Number(match[1]), windowSeconds: Number(match[2]) }
 }
 
 export const DEFAULT_DATABASE_URI = 'file:./data/twinning.db'
@@ -76,8 +106,32 @@ export function readEnvironment(
     throw new StartupError(
       `twinning: NATIVE_SLUGS names "${unknown}"; use locales of ${TWINNING_LOCALES.join(', ')}, e.g. NATIVE_SLUGS=zh,ja.`,
     )
+  const rateLimit = (env.RATE_LIMIT?.trim() || 'on').toLowerCase()
+  if (!['on', 'off'].includes(rateLimit))
+    throw new StartupError(`twinning: RATE_LIMIT must be "on" or "off", not "${env.RATE_LIMIT}".`)
+  const corsOrigins = list(env.CORS_ORIGINS)
+  const badOrigin = corsOrigins.find(
+    (origin) => origin !== '*' && !/^https?:\/\/[^/\s?#]+\/?$/.test(origin),
+  )
+  if (badOrigin)
+    throw new StartupError(
+      `twinning: CORS_ORIGINS has "${badOrigin}"; list origins like https://www.nanjing.gov.cn, comma-separated.`,
+    )
   return {
     cache: cache === 'on',
+    corsOrigins,
+    rateLimit: rateLimit === 'on' && {
+      perIp: rateWindow('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, {
+        limit: 600,
+        windowSeconds: 60,
+      }),
+      perKey: rateWindow('RATE_LIMIT_PER_KEY', env.RATE_LIMIT_PER_KEY, {
+        limit: 1200,
+        windowSeconds: 60,
+      }),
+    },
+    trustProxy: env.TRUST_PROXY === 'true',
+    webhookAllowedHosts: list(env.WEBHOOK_ALLOWED_HOSTS),
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     jobsAutoRun: env.JOBS_AUTORUN !== 'false',
     mediaDir: env.MEDIA_DIR?.trim() || 'media',

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { refuse } from '../http/refuse.js'
+import { requestClient } from '../partners/keys/clientScope.js'
 import { findPublicByID } from '../publication/findPublic.js'
 import { localeSetupOf } from '../publication/localeSetup.js'
 import { publicLocalesOf } from '../publication/predicates.js'
@@ -23,7 +24,14 @@ export const resolveEndpoint: Endpoint = {
     const { collection, locale, slug } = parseResolveQuery(req)
     const row = await rowOfSlug(req, collection, locale, slug)
     const doc = row?.document
-      ? await findPublicByID(req.payload, { collection, depth: 0, id: row.document, locale: 'all' })
+      ? await findPublicByID(req.payload, {
+          // An API client resolves within its scope: its collections, languages and partner city.
+          client: requestClient(req),
+          collection,
+          depth: 0,
+          id: row.document,
+          locale: 'all',
+        })
       : null
     const publicIn = doc
       ? publicLocalesOf(doc as Record<string, unknown>, localeSetupOf(req.payload.config).locales)

@@ -6,6 +6,8 @@ import { readCacheOf } from '../../src/cache/readCache.js'
 import { withReadCache } from '../../src/cache/withReadCache.js'
 import { answerHead } from '../../src/http/answerHead.js'
 import { guardRequest } from '../../src/http/guardRequest.js'
+import { closeRateLimiter } from '../../src/partners/gate/rateLimiterOf.js'
+import { withPartnerGate } from '../../src/partners/gate/withPartnerGate.js'
 import { createConfig } from '../../src/setup/config.js'
 import { readEnvironment } from '../../src/setup/environment.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -48,6 +50,8 @@ export async function startTestPayload({
   const database = shared ?? (await createTestDatabase())
   const env = readEnvironment({
     ...process.env,
+    // Tests send hundreds of requests from one "address"; the rate-limit tests turn it on.
+    RATE_LIMIT: 'off',
     ...extraEnv,
     DATABASE_URI: database.uri,
     MEDIA_DIR: path.join(database.workDir, 'media'),
@@ -77,28 +81,32 @@ export async function startTestPayload({
       }
     }
     const request = new Request(new URL(url, 'http://localhost:3000'), { body, headers, method })
-    // As in the app's REST route: guarded, GETs (and HEADs) through the published-read cache.
+    // As in the app's REST route: the partner gate first, then guarded, GETs (and HEADs) through
+    // the published-read cache.
     if (method === 'HEAD') return head(request, undefined)
-    return method === 'GET' ? cachedGet(request, undefined) : handle(request, undefined)
+    return method === 'GET' ? cachedGet(request, undefined) : gated(request, undefined)
   }
   const handle = guardRequest(
     config,
     async (request: Request) => handleEndpoints({ config, payloadInstanceCacheKey: key, request }),
     key,
   )
-  const cachedGet = withReadCache(config, handle)
+  const gated = withPartnerGate(config, handle, key)
+  const cachedGet = withPartnerGate(config, withReadCache(config, handle), key)
   const head = answerHead(cachedGet)
 
   const graphql: TestPayload['graphql'] = async (query, token) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-    if (token) headers.Authorization = `JWT ${token}`
+    // A token, or a whole Authorization header (an API key: `api-clients API-Key …`).
+    if (token) headers.Authorization = token.includes(' ') ? token : `JWT ${token}`
     const request = new Request('http://localhost:3000/api/graphql', {
       body: JSON.stringify({ query }),
       headers,
       method: 'POST',
     })
-    return (await GRAPHQL_POST(Promise.resolve(config))(request)).json()
+    const post = withPartnerGate(config, GRAPHQL_POST(Promise.resolve(config)), key)
+    return (await post(request, undefined)).json()
   }
 
   const login = async (email: string, password: string) => {
@@ -118,6 +126,7 @@ export async function startTestPayload({
       }
       if (database.kind === 'mongodb' && !shared) await db.connection?.dropDatabase()
       await readCacheOf(config)?.close()
+      await closeRateLimiter(payload)
       await payload.destroy()
       if (db.pool) {
         // A connection still checked out keeps end() waiting; the forced drop below ends it instead.

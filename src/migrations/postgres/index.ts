@@ -4,7 +4,7 @@ import * as migration_20261202_135420_url_slugs from './20261202_135420_url_slug
 import * as migration_20261202_170251_drop_image_sizes from './20261202_170251_drop_image_sizes';
 import * as migration_20261202_170304_photo_metadata_rights from './20261202_170304_photo_metadata_rights';
 import * as migration_20261202_172921_photo_rights_log from './20261202_172921_photo_rights_log';
-import * as migration_20261203_074232_partner_api from './20261203_074232_partner_api';
+import * as migration_20261203_075820_partner_api from './20261203_075820_partner_api';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261202_172921_photo_rights_log',
   },
   {
-    up: migration_20261203_074232_partner_api.up,
-    down: migration_20261203_074232_partner_api.down,
-    name: '20261203_074232_partner_api'
+    up: migration_20261203_075820_partner_api.up,
+    down: migration_20261203_075820_partner_api.down,
+    name: '20261203_075820_partner_api'
   },
 ];

@@ -38,7 +38,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
-  CREATE TABLE "api_clients_hooks" (
+  CREATE TABLE "api_clients_webhooks" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -89,9 +89,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD COLUMN "api_clients_id" integer;
   ALTER TABLE "api_clients_read_locales" ADD CONSTRAINT "api_clients_read_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "api_clients_read_collections" ADD CONSTRAINT "api_clients_read_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "api_clients_hooks_events" ADD CONSTRAINT "api_clients_hooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients_hooks"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "api_clients_hooks_locales" ADD CONSTRAINT "api_clients_hooks_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients_hooks"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "api_clients_hooks" ADD CONSTRAINT "api_clients_hooks_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "api_clients_hooks_events" ADD CONSTRAINT "api_clients_hooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients_webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "api_clients_hooks_locales" ADD CONSTRAINT "api_clients_hooks_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."api_clients_webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "api_clients_webhooks" ADD CONSTRAINT "api_clients_webhooks_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "api_clients" ADD CONSTRAINT "api_clients_partner_city_id_partner_cities_id_fk" FOREIGN KEY ("partner_city_id") REFERENCES "public"."partner_cities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_client_id_api_clients_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."api_clients"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "api_clients_read_locales_order_idx" ON "api_clients_read_locales" USING btree ("order");
@@ -102,8 +102,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "api_clients_hooks_events_parent_idx" ON "api_clients_hooks_events" USING btree ("parent_id");
   CREATE INDEX "api_clients_hooks_locales_order_idx" ON "api_clients_hooks_locales" USING btree ("order");
   CREATE INDEX "api_clients_hooks_locales_parent_idx" ON "api_clients_hooks_locales" USING btree ("parent_id");
-  CREATE INDEX "api_clients_hooks_order_idx" ON "api_clients_hooks" USING btree ("_order");
-  CREATE INDEX "api_clients_hooks_parent_id_idx" ON "api_clients_hooks" USING btree ("_parent_id");
+  CREATE INDEX "api_clients_webhooks_order_idx" ON "api_clients_webhooks" USING btree ("_order");
+  CREATE INDEX "api_clients_webhooks_parent_id_idx" ON "api_clients_webhooks" USING btree ("_parent_id");
   CREATE INDEX "api_clients_partner_city_idx" ON "api_clients" USING btree ("partner_city_id");
   CREATE INDEX "api_clients_previous_key_index_idx" ON "api_clients" USING btree ("previous_key_index");
   CREATE INDEX "api_clients_revoked_key_index_idx" ON "api_clients" USING btree ("revoked_key_index");
@@ -130,14 +130,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "api_clients_read_collections" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "api_clients_hooks_events" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "api_clients_hooks_locales" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "api_clients_hooks" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "api_clients_webhooks" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "api_clients" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "webhook_deliveries" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "api_clients_read_locales" CASCADE;
   DROP TABLE "api_clients_read_collections" CASCADE;
   DROP TABLE "api_clients_hooks_events" CASCADE;
   DROP TABLE "api_clients_hooks_locales" CASCADE;
-  DROP TABLE "api_clients_hooks" CASCADE;
+  DROP TABLE "api_clients_webhooks" CASCADE;
   DROP TABLE "api_clients" CASCADE;
   DROP TABLE "webhook_deliveries" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_api_clients_fk";

@@ -26,7 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text NOT NULL,
   	\`value\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients_hooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients_webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`api_clients_hooks_events_order_idx\` ON \`api_clients_hooks_events\` (\`order\`);`)
@@ -36,12 +36,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text NOT NULL,
   	\`value\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients_hooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients_webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`api_clients_hooks_locales_order_idx\` ON \`api_clients_hooks_locales\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_hooks_locales_parent_idx\` ON \`api_clients_hooks_locales\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`api_clients_hooks\` (
+  await db.run(sql`CREATE TABLE \`api_clients_webhooks\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -50,8 +50,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`api_clients_hooks_order_idx\` ON \`api_clients_hooks\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`api_clients_hooks_parent_id_idx\` ON \`api_clients_hooks\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_webhooks_order_idx\` ON \`api_clients_webhooks\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_webhooks_parent_id_idx\` ON \`api_clients_webhooks\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`api_clients\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -117,7 +117,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`api_clients_read_collections\`;`)
   await db.run(sql`DROP TABLE \`api_clients_hooks_events\`;`)
   await db.run(sql`DROP TABLE \`api_clients_hooks_locales\`;`)
-  await db.run(sql`DROP TABLE \`api_clients_hooks\`;`)
+  await db.run(sql`DROP TABLE \`api_clients_webhooks\`;`)
   await db.run(sql`DROP TABLE \`api_clients\`;`)
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

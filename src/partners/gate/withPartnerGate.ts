@@ -1,0 +1,112 @@
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../options.js'
+import { TWINNING } from '../../slugs.js'
+import { preflightResponse } from '../cors/corsHeaders.js'
+import { type Admission, admit, type GateAnswer, gateRefusal } from './admit.js'
+import { ADMITTED_HEADER, admittedToken, offerGateToFrontServer } from './frontGate.js'
+import { gateRequestOf, KEY_SCOPE_HEADER } from './gateRequest.js'
+import { isGraphQLMutation } from './graphqlMutation.js'
+
+type Handler<Context> = (request: Request, context: Context) => Promise<Response>
+
+const INTERNAL_HEADERS = [ADMITTED_HEADER, KEY_SCOPE_HEADER]
+
+export const gateResponse = (answer: GateAnswer): Response =>
+  new Response(answer.body, { headers: answer.headers, status: answer.status })
+
+/** Adds the gate's headers to an answer (a copy when its headers are immutable); `Vary` values are merged. */
+export function withGateHeaders(response: Response, headers: Array<[string, string]>): Response {
+  if (!headers.length) return response
+  const apply = (target: Headers) => {
+    for (const [name, value] of headers) {
+      // Partners authenticate with keys: never credentials, even where Payload's own CORS says so.
+      if (name.toLowerCase() === 'access-control-allow-origin')
+        target.delete('access-control-allow-credentials')
+      if (name.toLowerCase() !== 'vary') target.set(name, value)
+      else {
+        const current = target.get('vary')
+        const have = new Set(current?.split(',').map((item) => item.trim().toLowerCase()) ?? [])
+        const extra = value
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => !have.has(item.toLowerCase()))
+        if (extra.length) target.set('vary', [current, ...extra].filter(Boolean).join(', '))
+      }
+    }
+  }
+  try {
+    apply(response.headers)
+    return response
+  } catch {
+    const copy = new Headers(response.headers)
+    apply(copy)
+    return new Response(response.body, {
+      headers: copy,
+      status: response.status,
+      statusText: response.statusText,
+    })
+  }
+}
+
+/** The request as the handler gets it: internal headers only as the gate sets them, the URL it chose. */
+async function forwarded(request: Request, admission: Admission): Promise<Request> {
+  const forged = INTERNAL_HEADERS.some((name) => request.headers.has(name))
+  if (!forged && !admission.scopeKey && !admission.url) return request
+  const headers = new Headers(request.headers)
+  for (const name of INTERNAL_HEADERS) headers.delete(name)
+  if (admission.scopeKey) headers.set(KEY_SCOPE_HEADER, admission.scopeKey)
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+  return new Request(admission.url ?? request.url, {
+    body: hasBody ? await request.arrayBuffer() : undefined,
+    headers,
+    method: request.method,
+  })
+}
+
+/**
+ * Puts the partner gate (src/partners/gate/admit.ts) in front of a REST route handler:
+ *
+ *   export const GET = withPartnerGate(config, withReadCache(config, guardRequest(config, REST_GET(config))))
+ *
+ * CORS preflights are answered here; refusals (401, 403, 429) carry CORS headers too. Without the
+ * partner API (`partners: false`) the handler is returned as it is.
+ */
+export function withPartnerGate<Context>(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: Handler<Context>,
+  key?: string,
+): Handler<Context> {
+  return async (request, context) => {
+    const payload = await getPayload({ config, cron: true, key })
+    const { partners } = payload.config.custom[TWINNING] as ResolvedOptions
+    if (!partners) return handler(request, context)
+    offerGateToFrontServer((gateRequest) => admit(payload, gateRequest, partners))
+    const gateRequest = gateRequestOf(request)
+    if (request.method === 'OPTIONS') {
+      const preflight = preflightResponse(gateRequest, partners.corsOrigins)
+      if (preflight) return preflight
+    }
+    // The front server counted this one already (it strips the header from clients).
+    const counted = request.headers.get(ADMITTED_HEADER) === admittedToken()
+    const admission = await admit(
+      payload,
+      counted ? { ...gateRequest, counted } : gateRequest,
+      partners,
+    )
+    if (admission.refusal) return gateResponse(admission.refusal)
+    if (admission.scope && request.method === 'POST' && (await isGraphQLMutation(request))) {
+      const refusal = gateRefusal(
+        payload,
+        gateRequest,
+        403,
+        'errors.keyReadOnly',
+        {},
+        admission.headers,
+      )
+      return gateResponse(refusal)
+    }
+    const response = await handler(await forwarded(request, admission), context)
+    return withGateHeaders(response, admission.headers)
+  }
+}
