@@ -62,6 +62,7 @@ export type QueryRefusal =
   | { key: 'errors.publicQueryRelation'; path: string }
   | { key: 'errors.publicQueryAllLocales'; path: string }
   | { key: 'errors.publicSortLocalized'; path: string }
+  | { key: 'errors.publicQueryLocale'; path: string }
 
 /**
  * "Public in this locale" inside a client's `where`. Not `publishedIn.<code>`: Payload's query
@@ -104,6 +105,9 @@ export function guardPublicWhere(
         return { refusal: { key: 'errors.publicQueryAllLocales', path: key } }
       }
       const locale = verdict.locale ?? read.requested
+      // A reader held to some languages (an API client) cannot probe another's text either.
+      if (read.readable && verdict.locale && !read.readable.includes(verdict.locale))
+        return { refusal: { key: 'errors.publicQueryLocale', path: key } }
       const alreadyPublic =
         read.requested !== 'all' && read.servable.length === 1 && locale === read.requested
       if (!alreadyPublic) {

@@ -179,6 +179,12 @@ describe('partner API keys', () => {
       const body = (await response.json()) as { errors: Array<{ message: string }> }
       expect(body.errors[0]!.message).toMatch(/may not read/)
     }
+    // Nor can it probe another language's text through a filter.
+    const probe = await get('/api/news?locale=zh&where[title.de][like]=Delegation', keys.zh)
+    expect(probe.status).toBe(400)
+    expect(((await probe.json()) as any).errors[0].message).toMatch(/may not read that language/)
+    const probeAll = await get('/api/news?locale=all&where[lead.en][like]=Stuttgart', keys.zh)
+    expect(probeAll.status).toBe(400)
     // all locales: only the key's own.
     const all = await get(`/api/news/${aboutNanjing}?locale=all`, keys.zh)
     expect(all.status).toBe(200)
