@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idSchema, type PublishedCollection, schemaNames } from './collectionSchemas.js'
+import { jsonResponse } from './documentedEndpoint.js'
 import { errorRefs } from './errorResponses.js'
 import { closedObject, englishText, type JsonSchema, ref } from './jsonSchema.js'
 import { fileOperation } from './photoFilePath.js'
@@ -28,11 +29,6 @@ export const listSchema = (item: JsonSchema): JsonSchema =>
     totalDocs: { type: 'integer', minimum: 0 },
     totalPages: { type: 'integer', minimum: 0 },
   })
-
-const json = (schema: JsonSchema, description: string): JsonSchema => ({
-  description,
-  content: { 'application/json': { schema } },
-})
 
 /** Either locale shape: one locale's values, or every locale's with `locale=all`. */
 const eitherMode = (names: { all: string; one: string }, wrap = (item: JsonSchema) => item) => ({
@@ -78,7 +74,7 @@ export function collectionPaths(
           'select',
         ),
         responses: {
-          200: json(eitherMode(names.document, listSchema), `A page of ${title}.`),
+          200: jsonResponse(eitherMode(names.document, listSchema), `A page of ${title}.`),
           ...readErrors,
         },
       },
@@ -92,7 +88,10 @@ export function collectionPaths(
         security: PUBLIC_SECURITY,
         parameters: parameterRefs('locale', 'fallbackLocale', 'where'),
         responses: {
-          200: json(closedObject({ totalDocs: { type: 'integer', minimum: 0 } }), 'The count.'),
+          200: jsonResponse(
+            closedObject({ totalDocs: { type: 'integer', minimum: 0 } }),
+            'The count.',
+          ),
           ...readErrors,
         },
       },
@@ -106,7 +105,7 @@ export function collectionPaths(
         security: PUBLIC_SECURITY,
         parameters: [id, ...parameterRefs('locale', 'fallbackLocale', 'depth', 'select')],
         responses: {
-          200: json(eitherMode(names.document), `The ${singular}.`),
+          200: jsonResponse(eitherMode(names.document), `The ${singular}.`),
           ...errorRefs(400, 401, 403, 404, 429),
         },
       },
@@ -127,7 +126,7 @@ export function collectionPaths(
         security: STAFF_SECURITY,
         parameters: [id],
         responses: {
-          200: json(languagesResponse(idSchema(payload, slug)), 'The language status.'),
+          200: jsonResponse(languagesResponse(idSchema(payload, slug)), 'The language status.'),
           ...errorRefs(401, 403, 404),
         },
       },

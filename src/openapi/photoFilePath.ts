@@ -8,7 +8,7 @@ import { PUBLIC_SECURITY } from './securitySchemes.js'
 const renditionPattern = `^(${SIZE_NAMES.join('|')})\\.[a-z0-9]+\\.(${[...new Set(Object.values(EXTENSIONS))].join('|')})$`
 
 /** `GET /<slug>/file/<filename>` of an upload collection (photos): the renditions the public may get. */
-export function fileOperation({ config, name }: PublishedCollection, title: string): JsonSchema {
+export function fileOperation({ name }: PublishedCollection, title: string): JsonSchema {
   return {
     get: {
       operationId: `get${name}File`,

@@ -13,9 +13,9 @@ import { closedObject, type JsonSchema, nullable } from './jsonSchema.js'
 
 /**
  * What the photo features add to the photos collection whose shape the field config does not
- * state: the `renditions` JSON and the virtual `creditLine`, which follows the requested language
- * without being a localized field. The rest of a photo is generated from its fields like any
- * collection's.
+ * state: the `renditions` JSON, the virtual `creditLine`, which follows the requested language
+ * without being a localized field, and what `url` points the public to. The rest of a photo is
+ * generated from its fields like any collection's.
  */
 
 const FORMATS = Object.keys(MIME_TYPES) as RenditionFormat[]
@@ -54,6 +54,12 @@ export function photoFieldSchema(
   context: FieldSchemaContext,
 ): JsonSchema | undefined {
   if (field.name === 'renditions' && field.type === 'json') return RENDITIONS
+  if (field.name === 'url' && field.type === 'text')
+    return {
+      ...nullable({ type: 'string' }),
+      description:
+        'The hero rendition (JPEG or PNG): the stored original keeps its embedded metadata and is for newsroom staff only.',
+    }
   if (field.name === 'creditLine' && field.type === 'text') {
     const line = nullable({ type: 'string' })
     const description =

@@ -43,6 +43,11 @@ export async function publicVisibility(
   const req = { context: {}, payload, user: null } as unknown as PayloadRequest
   const ask = async (siblingData: Data) =>
     Boolean(await read({ data: siblingData, doc: siblingData, req, siblingData } as never))
-  if (await ask({})) return 'always'
-  return (await ask({ [field.name]: everythingTicked(field) })) ? 'sometimes' : 'never'
+  try {
+    if (await ask({})) return 'always'
+    return (await ask({ [field.name]: everythingTicked(field) })) ? 'sometimes' : 'never'
+  } catch {
+    // A rule that needs more of a request than a description has: described, but not promised.
+    return 'sometimes'
+  }
 }

@@ -7,6 +7,10 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
+import { buildConfig, type Payload } from 'payload'
+
+import { buildOpenApiDocument } from '../../src/openapi/openapiDocument.js'
+import { twinning } from '../../src/plugin.js'
 import { createRelease, createUser } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
 import { createPublishedPhoto, richTextWithPhoto } from '../helpers/photos.js'
@@ -645,6 +649,59 @@ describe('the documentation page', () => {
       'swagger-initializer.js',
     ])
       await call('getDocsFile', 'GET', `/api/docs/${name}`, 404)
+  })
+})
+
+describe("a host's own configuration", () => {
+  it('gives a document of its locales, slugs, collections, limits and id type', async () => {
+    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
+    const config = await buildConfig({
+      collections: [],
+      db: sqliteAdapter({ client: { url: 'file::memory:' } }),
+      editor: lexicalEditor(),
+      plugins: [
+        twinning({
+          collections: { events: false },
+          locales: ['de', 'en', 'fr'],
+          reads: { defaultLimit: 5, maxDepth: 1, maxLimit: 25 },
+          search: false,
+          slugs: { news: 'meldungen' },
+        }),
+      ],
+      secret: 'openapi-test',
+    })
+    // The document reads the config and the database's id type (text, as on MongoDB), nothing else.
+    const payload = {
+      collections: Object.fromEntries(config.collections.map((c) => [c.slug, { config: c }])),
+      config,
+      db: { defaultIDType: 'text' },
+    } as unknown as Payload
+    const own = (await buildOpenApiDocument(payload)) as Data
+    expect((await new Validator().validate(structuredClone(own))).valid).toBe(true)
+
+    expect(own.components.parameters.locale.schema.enum).toEqual(['de', 'en', 'fr', 'all'])
+    expect(own.components.parameters.limit.schema).toMatchObject({ default: 5, maximum: 25 })
+    expect(own.components.parameters.depth.schema).toMatchObject({ maximum: 1 })
+    const routes = Object.keys(own.paths)
+    expect(routes).toEqual(expect.arrayContaining(['/meldungen', '/meldungen/{id}', '/photos']))
+    expect(routes.some((route) => route.startsWith('/news') || route.startsWith('/events'))).toBe(
+      false,
+    )
+    expect(routes).not.toContain('/twinning/search')
+    expect(own.components.schemas.Meldungen.properties.id).toEqual({ type: 'string' })
+    expect(own.components.schemas.Meldungen.properties.sourceLanguage.enum).toEqual([
+      'de',
+      'en',
+      'fr',
+    ])
+    expect(own.components.schemas.MeldungenAllLocales.properties.title.propertyNames.enum).toEqual([
+      'de',
+      'en',
+      'fr',
+    ])
+    // Built anew for another config, not taken from the app's.
+    expect(JSON.stringify(own)).not.toBe(JSON.stringify(document))
   })
 })
 
