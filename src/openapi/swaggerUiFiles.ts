@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 /** A file the documentation page loads: its bytes, type and a strong ETag of its content. */
@@ -23,24 +24,34 @@ const SERVED: Record<string, string> = {
   'swagger-ui.css.map': 'application/json; charset=utf-8',
 }
 
-export const servedFileNames = (): string[] => Object.keys(SERVED)
-
 interface Package {
   directory: string
   version: string
 }
 
+/**
+ * The installed `swagger-ui-dist`'s manifest, found by Node's resolution at run time: from this
+ * module, else from the working directory (where a bundler has moved this module's code). A
+ * bundler that answers a module id instead of a path is not taken at its word.
+ */
+function manifestPath(): string {
+  for (const base of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
+    try {
+      const found: unknown = createRequire(base).resolve('swagger-ui-dist/package.json')
+      if (typeof found === 'string' && path.isAbsolute(found)) return found
+    } catch {
+      // not resolvable from there: try the next base
+    }
+  }
+  throw new Error('twinning: swagger-ui-dist is not installed; /api/docs needs it.')
+}
+
 let located: Promise<Package> | undefined
 
-/**
- * Where `swagger-ui-dist` is installed, found by Node's resolution at run time. `createRequire`
- * comes through `process.getBuiltinModule`, so that a bundler (Next's webpack) leaves the lookup
- * to Node instead of replacing `require.resolve` with a module id.
- */
+/** Where `swagger-ui-dist` is installed, and its version. */
 export function swaggerUiPackage(): Promise<Package> {
   located ??= (async () => {
-    const { createRequire } = process.getBuiltinModule('node:module')
-    const manifest = createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')
+    const manifest = manifestPath()
     const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string }
     return { directory: path.dirname(manifest), version }
   })()
