@@ -19,6 +19,7 @@ import { xliffExportEndpoint } from './endpoints/xliffExport.js'
 import { xliffImportEndpoint } from './endpoints/xliffImport.js'
 import { localeLabel } from './i18n/localeLabel.js'
 import { mergeTranslations } from './i18n/translations.js'
+import { openapiEndpoints } from './openapi/endpoints.js'
 import { TWINNING_LOCALES } from './localization.js'
 import { type ResolvedOptions, resolveOptions, type TwinningOptions } from './options.js'
 import { withPartnerConfig } from './partners/index.js'
@@ -108,6 +109,7 @@ export function twinning(incoming: TwinningOptions = {}): (config: Config) => Co
         xliffExportEndpoint,
         xliffImportEndpoint,
         ...(options.search ? [searchEndpoint] : []),
+        ...openapiEndpoints,
       ],
       i18n: {
         ...config.i18n,

@@ -3,14 +3,13 @@ import type { Config } from 'payload'
 import { apiClientsCollection } from '../../collections/ApiClients/index.js'
 import { webhookDeliveriesCollection } from '../../collections/WebhookDeliveries/index.js'
 import { isStaffUser } from '../access/roles.js'
-import { openapiEndpoints } from '../openapi/endpoints.js'
 import type { ResolvedOptions } from '../options.js'
 import { useOnlyTwinningKeys } from './keys/keyStrategy.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
 
 /**
  * The partner API (README, "Partner API"): the `api-clients` collection and its keys, webhook
- * deliveries and their task, the OpenAPI document. Applied by the plugin when `partners` is not
+ * deliveries and their task. Applied by the plugin when `partners` is not
  * false. Payload lets any signed-in user run or queue jobs by default; API clients are signed in,
  * so (unless the host decides otherwise) only staff may.
  */
@@ -24,7 +23,6 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
       apiClientsCollection(options),
       webhookDeliveriesCollection(options),
     ],
-    endpoints: [...(config.endpoints ?? []), ...openapiEndpoints],
     jobs: {
       ...config.jobs,
       access: { cancel: staffOnly, queue: staffOnly, run: staffOnly, ...config.jobs?.access },
