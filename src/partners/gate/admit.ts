@@ -80,35 +80,44 @@ export async function admit(
   if (!url.pathname.startsWith(`${apiRoute}/`)) return { headers: cors }
 
   const header = apiKeyHeader(request.header('authorization'), options.slugs.apiClients)
-  let scope: ClientScope | undefined
-  if (header.kind === 'malformed') {
-    return {
-      headers: cors,
-      refusal: gateRefusal(
-        payload,
-        request,
-        401,
-        'errors.keyMalformed',
-        { slug: options.slugs.apiClients },
-        [...cors, ['WWW-Authenticate', `API-Key realm="${options.slugs.apiClients}"`]],
-      ),
-    }
-  }
-  if (header.kind === 'key') {
-    const status = await keyRegistryOf(payload).check(header.key)
-    if (!status.ok) {
-      return {
-        headers: cors,
-        refusal: gateRefusal(payload, request, 401, status.reason, status.vars ?? {}, [
-          ...cors,
-          ['WWW-Authenticate', `API-Key realm="${options.slugs.apiClients}"`],
-        ]),
+  const limiter = partners.rateLimit ? rateLimiterOf(payload, partners.rateLimit) : undefined
+  const ipBucket = () =>
+    partners.rateLimit ? `ip:${clientIp(request, partners.rateLimit.trustProxy)}` : ''
+  /** A refused key: counted against the address first, so spraying keys is limited like anything else. */
+  const refuseKey = async (
+    key: TranslationKey,
+    vars: Record<string, string>,
+  ): Promise<Admission> => {
+    let headers = cors
+    if (limiter && partners.rateLimit && !request.counted) {
+      const decision = await limiter.take(ipBucket(), partners.rateLimit.perIp)
+      headers = [...cors, ...rateLimitHeaders(decision)]
+      if (!decision.allowed) {
+        const seconds = { seconds: String(decision.retryAfterSeconds) }
+        return {
+          headers,
+          refusal: gateRefusal(payload, request, 429, 'errors.rateLimited', seconds, headers),
+        }
       }
     }
+    const challenge: [string, string] = [
+      'WWW-Authenticate',
+      `API-Key realm="${options.slugs.apiClients}"`,
+    ]
+    return {
+      headers,
+      refusal: gateRefusal(payload, request, 401, key, vars, [...headers, challenge]),
+    }
+  }
+  let scope: ClientScope | undefined
+  if (header.kind === 'malformed')
+    return refuseKey('errors.keyMalformed', { slug: options.slugs.apiClients })
+  if (header.kind === 'key') {
+    const status = await keyRegistryOf(payload).check(header.key)
+    if (!status.ok) return refuseKey(status.reason, status.vars ?? {})
     scope = scopeOfClient(status.client)
   }
 
-  const limiter = partners.rateLimit ? rateLimiterOf(payload, partners.rateLimit) : undefined
   let headers = cors
   if (limiter && partners.rateLimit && !request.counted) {
     const cookieName = `${payload.config.cookiePrefix ?? 'payload'}-token`
@@ -116,7 +125,7 @@ export async function admit(
       ? `key:${scope.clientId}`
       : signedIn(request, payload.secret, cookieName)
         ? undefined
-        : `ip:${clientIp(request, partners.rateLimit.trustProxy)}`
+        : ipBucket()
     if (bucket) {
       const window = scope ? partners.rateLimit.perKey : partners.rateLimit.perIp
       const decision = await limiter.take(bucket, window)

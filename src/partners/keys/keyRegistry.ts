@@ -66,10 +66,15 @@ export class KeyRegistry {
     this.entries.clear()
   }
 
-  private row(index: string, now: number): Promise<ClientRow | null> {
+  private async row(index: string, now: number): Promise<ClientRow | null> {
+    // Every invalidation published anywhere before now is applied here first (a client revoked on
+    // another instance); without that assurance (Redis away) nothing known is trusted.
+    const cache = readCacheOf(this.payload.config)
+    const synced = cache ? await cache.sync() : true
     const generation = this.generation()
     const entry = this.entries.get(index)
-    if (entry && entry.generation === generation && now - entry.at < TTL_MS) return entry.row
+    if (synced && entry && entry.generation === generation && now - entry.at < TTL_MS)
+      return entry.row
     const row = this.payload.db
       .find({
         collection: this.slug,
