@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { ADMITTED_HEADER, admittedToken, frontGate } from '../partners/gate/frontGate.js'
+import {
+  ADMITTED_HEADER,
+  admittedToken,
+  frontGate,
+  RATE_HEADERS_HEADER,
+  rateHeadersOf,
+} from '../partners/gate/frontGate.js'
 import { KEY_SCOPE_HEADER } from '../partners/gate/gateRequest.js'
 import { type CacheScope, cacheableRead } from './cacheableRead.js'
 import type { ReadCache } from './readCache.js'
@@ -29,7 +35,8 @@ async function answerFromNode(
   if (req.method !== 'GET' && !head) return false
   // The partner gate, as the route runs it: a refusal is answered here; an admitted request goes on
   // marked as counted (the route does not count it again) and, for a key, with its scope.
-  for (const name of [ADMITTED_HEADER, KEY_SCOPE_HEADER]) delete req.headers[name]
+  for (const name of [ADMITTED_HEADER, KEY_SCOPE_HEADER, RATE_HEADERS_HEADER])
+    delete req.headers[name]
   const gate = frontGate()
   let extra: Array<[string, string]> = []
   if (gate) {
@@ -44,6 +51,8 @@ async function answerFromNode(
       return true
     }
     req.headers[ADMITTED_HEADER] = admittedToken()
+    const rate = rateHeadersOf(admission.headers)
+    if (rate.length) req.headers[RATE_HEADERS_HEADER] = JSON.stringify(rate)
     if (admission.scopeKey) req.headers[KEY_SCOPE_HEADER] = admission.scopeKey
     if (admission.url) req.url = admission.url
     extra = admission.headers

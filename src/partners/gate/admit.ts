@@ -36,6 +36,22 @@ export interface Admission {
   url?: string
 }
 
+const collectionSets = new WeakMap<ResolvedOptions, ReadonlySet<string>>()
+
+/** The slugs of the content collections a key may be scoped to, once per config. */
+function contentCollectionsOf(options: ResolvedOptions): ReadonlySet<string> {
+  let slugs = collectionSets.get(options)
+  if (!slugs) {
+    slugs = new Set(
+      (['news', 'partnerCities', 'photos', 'events'] as const)
+        .filter((key) => options.collections[key])
+        .map((key) => options.slugs[key] as string),
+    )
+    collectionSets.set(options, slugs)
+  }
+  return slugs
+}
+
 function language(payload: Payload, request: GateRequest): string {
   const headers = new Headers()
   for (const name of ['accept-language', 'cookie']) {
@@ -110,12 +126,14 @@ export async function admit(
     }
   }
   let scope: ClientScope | undefined
+  let scopeKey: string | undefined
   if (header.kind === 'malformed')
     return refuseKey('errors.keyMalformed', { slug: options.slugs.apiClients })
   if (header.kind === 'key') {
     const status = await keyRegistryOf(payload).check(header.key)
     if (!status.ok) return refuseKey(status.reason, status.vars ?? {})
-    scope = scopeOfClient(status.client)
+    scope = status.scope ?? scopeOfClient(status.client)
+    scopeKey = status.scopeKey ?? scopeCacheKey(scope)
   }
 
   let headers = cors
@@ -157,11 +175,7 @@ export async function admit(
         return segment
       }
     })
-  const contentCollections = new Set(
-    (['news', 'partnerCities', 'photos', 'events'] as const)
-      .filter((key) => options.collections[key])
-      .map((key) => options.slugs[key] as string),
-  )
+  const contentCollections = contentCollectionsOf(options)
   const refusal = scopeRefusal(scope, {
     apiClients: options.slugs.apiClients,
     contentCollections,
@@ -180,5 +194,5 @@ export async function admit(
     url.searchParams.set('locale', scope.locales[0] ?? options.defaultLocale)
     rewritten = request.url.startsWith('/') ? `${url.pathname}${url.search}` : url.toString()
   }
-  return { headers, scope, scopeKey: scopeCacheKey(scope), url: rewritten }
+  return { headers, scope, scopeKey, url: rewritten }
 }

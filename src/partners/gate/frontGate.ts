@@ -12,6 +12,12 @@ const slots = globalThis as unknown as Record<symbol, unknown>
 
 /** Header by which the front server tells the route it already counted the request against the limits. */
 export const ADMITTED_HEADER = 'x-twinning-admitted'
+/** The rate-limit headers the front server's count gave (JSON), for the route's answer to carry. */
+export const RATE_HEADERS_HEADER = 'x-twinning-rate'
+
+/** The `RateLimit-*` / `Retry-After` headers among a gate's answer headers. */
+export const rateHeadersOf = (headers: Array<[string, string]>): Array<[string, string]> =>
+  headers.filter(([name]) => /^(ratelimit-|retry-after$)/i.test(name))
 
 /** A random value per process: a client cannot forge "already admitted". */
 export function admittedToken(): string {

@@ -4,13 +4,19 @@ import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
 import { preflightResponse } from '../cors/corsHeaders.js'
 import { type Admission, admit, type GateAnswer, gateRefusal } from './admit.js'
-import { ADMITTED_HEADER, admittedToken, offerGateToFrontServer } from './frontGate.js'
+import {
+  ADMITTED_HEADER,
+  admittedToken,
+  offerGateToFrontServer,
+  RATE_HEADERS_HEADER,
+  rateHeadersOf,
+} from './frontGate.js'
 import { gateRequestOf, KEY_SCOPE_HEADER } from './gateRequest.js'
 import { isGraphQLMutation } from './graphqlMutation.js'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
-const INTERNAL_HEADERS = [ADMITTED_HEADER, KEY_SCOPE_HEADER]
+const INTERNAL_HEADERS = [ADMITTED_HEADER, KEY_SCOPE_HEADER, RATE_HEADERS_HEADER]
 
 export const gateResponse = (answer: GateAnswer): Response =>
   new Response(answer.body, { headers: answer.headers, status: answer.status })
@@ -64,6 +70,23 @@ async function forwarded(request: Request, admission: Admission): Promise<Reques
   })
 }
 
+/** The rate-limit headers of the front server's count, carried over to a miss the route answers. */
+function frontRateHeaders(request: Request): Array<[string, string]> {
+  try {
+    const parsed = JSON.parse(request.headers.get(RATE_HEADERS_HEADER) ?? '[]') as unknown
+    return rateHeadersOf(
+      Array.isArray(parsed)
+        ? parsed.filter(
+            (pair): pair is [string, string] =>
+              Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
+          )
+        : [],
+    )
+  } catch {
+    return []
+  }
+}
+
 /**
  * Puts the partner gate (src/partners/gate/admit.ts) in front of a REST route handler:
  *
@@ -107,6 +130,9 @@ export function withPartnerGate<Context>(
       return gateResponse(refusal)
     }
     const response = await handler(await forwarded(request, admission), context)
-    return withGateHeaders(response, admission.headers)
+    return withGateHeaders(response, [
+      ...admission.headers,
+      ...(counted ? frontRateHeaders(request) : []),
+    ])
   }
 }

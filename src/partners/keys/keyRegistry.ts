@@ -3,11 +3,17 @@ import type { CollectionSlug, Payload } from 'payload'
 import { readCacheOf } from '../../cache/readCache.js'
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
+import { scopeCacheKey, scopeOfClient } from './clientScope.js'
 import { keyIndex } from './keyIndex.js'
 import { type ClientRow, type KeyStatus, keyStatus } from './keyStatus.js'
 
-/** Looked-up rows are kept this long at most; any write to a client drops them at once. */
+/**
+ * Looked-up rows are kept this long at most; any write to a client drops them at once — here, and
+ * through the read cache's invalidations on every instance. Without the read cache (`cache:
+ * false`) other instances learn of a change only by this timeout: keep it short then.
+ */
 const TTL_MS = 60_000
+const TTL_WITHOUT_CACHE_MS = 10_000
 /** Entries kept (unknown keys included, so random keys cannot make every request query). */
 const MAX_ENTRIES = 10_000
 /** `lastUsedAt` is written at most this often per client. */
@@ -39,6 +45,7 @@ interface Entry {
 export class KeyRegistry {
   private readonly entries = new Map<string, Entry>()
   private readonly lastUsed = new Map<string, number>()
+  private readonly derived = new WeakMap<ClientRow, KeyStatus & { ok: true }>()
 
   constructor(private readonly payload: Payload) {}
 
@@ -56,9 +63,25 @@ export class KeyRegistry {
     const status = keyStatus(await this.row(index, now), index, now)
     if (status.ok) {
       this.touch(status.client, now)
-      return { ok: true, client: clientUser(status.client, this.slug) }
+      return this.admitted(status.client)
     }
     return status
+  }
+
+  /** The client as `req.user`, its scope and scope key: made once per looked-up row (hot path). */
+  private admitted(row: ClientRow): KeyStatus & { ok: true } {
+    let known = this.derived.get(row)
+    if (!known) {
+      const scope = scopeOfClient(row)
+      known = {
+        client: clientUser(row, this.slug),
+        ok: true,
+        scope,
+        scopeKey: scopeCacheKey(scope),
+      }
+      this.derived.set(row, known)
+    }
+    return known
   }
 
   /** Drops what is known here (after a client was written). */
@@ -73,8 +96,8 @@ export class KeyRegistry {
     const synced = cache ? await cache.sync() : true
     const generation = this.generation()
     const entry = this.entries.get(index)
-    if (synced && entry && entry.generation === generation && now - entry.at < TTL_MS)
-      return entry.row
+    const ttl = cache ? TTL_MS : TTL_WITHOUT_CACHE_MS
+    if (synced && entry && entry.generation === generation && now - entry.at < ttl) return entry.row
     const row = this.payload.db
       .find({
         collection: this.slug,

@@ -1,10 +1,11 @@
 import type { TranslationKey } from '../../i18n/resources.js'
+import type { ClientScope } from './clientScope.js'
 
 export type ClientRow = Record<string, unknown>
 
 /** What a presented key is worth right now. */
 export type KeyStatus =
-  | { ok: true; client: ClientRow }
+  | { ok: true; client: ClientRow; scope?: ClientScope; scopeKey?: string }
   | { ok: false; reason: TranslationKey; vars?: Record<string, string> }
 
 const time = (value: unknown): number | undefined => {
