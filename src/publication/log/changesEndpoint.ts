@@ -10,8 +10,8 @@ import { feedFilterOf, feedReaderOf } from './feedReader.js'
 import { readLogPage } from './logPage.js'
 
 /**
- * `GET /api/twinning/changes?since=<cursor>&limit=<n>&locale=<code>&include=doc&depth=<n>`: the
- * publication log after a cursor, oldest first — `{ changes: [{ cursor, collection, id, locale,
+ * `GET /api/twinning/changes?since=<cursor>&limit=<n>&locale=<code>&collections=<a,b>&include=doc&depth=<n>`:
+ * the publication log after a cursor, oldest first — `{ changes: [{ cursor, collection, id, locale,
  * change, at, reason?, tombstone?, doc? }], nextCursor, hasMore }`. Replaying it from the start
  * rebuilds exactly what the reader can read now.
  *
@@ -28,7 +28,7 @@ export const changesEndpoint: Endpoint = {
     const reader = feedReaderOf(req)
     const { reads, slugs } = req.payload.config.custom[TWINNING] as ResolvedOptions
     const query = await parseChangesQuery(req, slugs.publicationLog, reads.maxDepth)
-    const filter = feedFilterOf(req, reader, query.locale)
+    const filter = feedFilterOf(req, reader, query)
     const page = await readLogPage(req, slugs.publicationLog, {
       filter,
       limit: query.limit,

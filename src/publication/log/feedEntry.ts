@@ -3,29 +3,18 @@ import type { PublicationChange, PublicationReason } from './collection.js'
 import { encodeCursor } from './cursor.js'
 import type { LogRow } from './logPage.js'
 
-/**
- * Fields of a public document that change without an entry in the document's other locales:
- * `updatedAt` (every write of the document, a republish that changes nothing included) and
- * `availableLocales` (another locale published or withdrawn). An embedded document leaves them out,
- * so that a copy kept from the feed stays exact: the copy itself holds which locales are public,
- * and each entry's `at` says when its locale last changed.
- */
-export const NOT_IN_FEED = ['availableLocales', 'updatedAt'] as const
-
-/** The document as embedded in an entry: the public document without {@link NOT_IN_FEED}. */
-function feedDocument(doc: PublicDoc): PublicDoc {
-  const out = { ...doc }
-  for (const name of NOT_IN_FEED) delete out[name]
-  return out
-}
-
 /** One entry of the change feed, as a reader receives it. */
 export interface FeedEntry {
   at: string
   change: PublicationChange
   collection: string
   cursor: string
-  /** With `include=doc`, on `published` and `updated`: the document as the reader may read it now (less {@link NOT_IN_FEED}). */
+  /**
+   * With `include=doc`, on `published` and `updated`: the document as the reader may read it now.
+   * Its `updatedAt` and `availableLocales` also change with writes to the document's other
+   * locales, which have no entry in this locale: a copy kept from the feed holds them as of its
+   * locale's last entry.
+   */
   doc?: PublicDoc
   id: string
   locale: string
@@ -62,6 +51,6 @@ export function feedEntry(row: LogRow, current?: CurrentState): FeedEntry {
   if (live && current && !current.doc) return { ...entry, change: 'withdrawn', tombstone: true }
   if (row.reason) entry.reason = row.reason
   if (!live) entry.tombstone = true
-  else if (current?.embed && current.doc) entry.doc = feedDocument(current.doc)
+  else if (current?.embed) entry.doc = current.doc
   return entry
 }
