@@ -94,7 +94,7 @@ export const encryptWebhookSecret: FieldHook = ({ req, value }) =>
 export const decryptWebhookSecret: FieldHook = ({ req, value }) =>
   isSealed(value) ? (openWebhookSecret(req.payload, value) ?? null) : value
 
-/** Before a client is deleted: its deliveries and their queued jobs go with it. */
+/** Before a client is deleted: its deliveries and their waiting jobs go with it. */
 export const deleteClientDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await forgetSubscriptionsAfterCommit(req)
   const options = req.payload.config.custom[TWINNING] as ResolvedOptions
@@ -114,7 +114,15 @@ export const deleteClientDeliveries: CollectionBeforeDeleteHook = async ({ id, r
     limit: 0,
     pagination: false,
     req,
-    where: { and: [{ queue: { equals: WEBHOOK_QUEUE } }, { completedAt: { exists: false } }] },
+    // A job under way is left alone: it finds its delivery gone and ends (Payload fails on a job
+    // deleted while it runs, and on SQLite keeps the write lock until its timeout).
+    where: {
+      and: [
+        { queue: { equals: WEBHOOK_QUEUE } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+      ],
+    },
   })
   const jobIds = (jobs.docs as Row[])
     .filter((job) => ids.has(Number((job.input as Row | undefined)?.deliveryId)))

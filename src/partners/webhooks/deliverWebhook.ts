@@ -17,9 +17,14 @@ import { openWebhookSecret } from './webhookSecret.js'
 type Row = Record<string, unknown>
 type Id = number | string
 
-/** A delivery behind an earlier one of the same document looks again after this long at most. */
-const MAX_WAIT_POLL_MS = 2000
+/**
+ * A delivery behind an earlier one of the same document looks again after this long at most (the
+ * earlier one wakes it when settled; this is the fallback, e.g. after a crash).
+ */
+const MAX_WAIT_POLL_MS = 60_000
 const MIN_WAIT_POLL_MS = 25
+/** A try's claim outlasts its timeout by this much (the body is read and the outcome written). */
+const LEASE_MARGIN_MS = 60_000
 /** The longest text kept as a delivery's last error. */
 const MAX_ERROR_LENGTH = 500
 
@@ -109,8 +114,37 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   })) as Row | null
   if (!delivery || !OPEN.includes(delivery.status as string)) return
   const clientId = idOf(delivery.client)
-  const update = (data: Row) =>
-    payload.db.updateOne({ collection: slug, data, id: deliveryId, returning: false })
+  /**
+   * Writes the delivery in one conditional statement, only while it is still this one and open:
+   * SQLite hands a deleted row's id to the next row, and a job of a deleted client's delivery
+   * must not write into a newer one. `due` also claims it: only one sender at a time.
+   */
+  const update = async (data: Row, { due }: { due?: Date } = {}) =>
+    Boolean(
+      await payload.db.updateOne({
+        collection: slug,
+        data: { ...data, updatedAt: new Date().toISOString() },
+        options: { atomic: true },
+        where: {
+          and: [
+            { id: { equals: deliveryId } },
+            { logId: { equals: delivery.logId } },
+            { client: { equals: clientId } },
+            { status: { in: OPEN } },
+            ...(due
+              ? [
+                  {
+                    or: [
+                      { nextAttemptAt: { exists: false } },
+                      { nextAttemptAt: { less_than_equal: due.toISOString() } },
+                    ],
+                  },
+                ]
+              : []),
+          ],
+        },
+      }),
+    )
 
   // Ordered per document: an earlier open delivery of the same document to this client goes first.
   const earlier = await payload.db.find({
@@ -130,22 +164,59 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   })
   const blocker = earlier.docs[0] as Row | undefined
   if (blocker) {
+    // The blocker wakes this one when it is settled (`wakeNext`); until then, look again now and
+    // then — soon at first, less often the longer it waits, never later than the blocker's next try.
     const now = Date.now()
     const blockerNext = blocker.nextAttemptAt
       ? new Date(blocker.nextAttemptAt as string).getTime()
       : now
-    // Behind a retry: look again just after it. Behind a delivery under way: soon, then less often.
     const waited = now - new Date(delivery.createdAt as string).getTime()
     const poll = Math.min(MAX_WAIT_POLL_MS, Math.max(MIN_WAIT_POLL_MS, waited / 4))
-    const waitUntil = new Date(
-      blockerNext > now + poll ? blockerNext + MIN_WAIT_POLL_MS : now + poll,
-    )
-    await update({ nextAttemptAt: waitUntil.toISOString() })
-    await queueDelivery(payload, deliveryId, { waitUntil })
+    const waitUntil = new Date(Math.max(now, Math.min(now + poll, blockerNext + MIN_WAIT_POLL_MS)))
+    if (await update({ nextAttemptAt: waitUntil.toISOString() }))
+      await queueDelivery(payload, deliveryId, { waitUntil })
     return
   }
 
+  /** Once this delivery is settled, the next open one of its document goes at once. */
+  const wakeNext = async () => {
+    const { docs } = await payload.db.find({
+      collection: slug,
+      limit: 1,
+      pagination: false,
+      sort: 'id',
+      where: {
+        and: [
+          { client: { equals: clientId } },
+          { collection: { equals: delivery.collection } },
+          { documentId: { equals: delivery.documentId } },
+          { id: { greater_than: deliveryId } },
+          { status: { in: OPEN } },
+        ],
+      },
+    })
+    const next = docs[0] as Row | undefined
+    const at = new Date()
+    if (!next?.nextAttemptAt || new Date(next.nextAttemptAt as string) <= at) return
+    const woken = await payload.db.updateOne({
+      collection: slug,
+      data: { nextAttemptAt: at.toISOString() },
+      options: { atomic: true },
+      where: {
+        and: [
+          { id: { equals: next.id } },
+          { status: { in: OPEN } },
+          { nextAttemptAt: { equals: next.nextAttemptAt } },
+        ],
+      },
+    })
+    if (woken) await queueDelivery(payload, Number(next.id))
+  }
+
   const now = new Date()
+  // Claimed until the try must have ended; after a crash, the runner's sweep queues it again.
+  const lease = new Date(now.getTime() + settings.timeoutMs + LEASE_MARGIN_MS)
+  if (!(await update({ nextAttemptAt: lease.toISOString() }, { due: now }))) return
   const client = (
     clientId === undefined
       ? null
@@ -157,6 +228,7 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   const refusal = notWanted(client, delivery, now.getTime())
   if (refusal || !client) {
     await update({ lastError: refusal, nextAttemptAt: null, status: 'failed' })
+    await wakeNext()
     return
   }
 
@@ -194,6 +266,7 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
       nextAttemptAt: null,
       status: 'delivered',
     })
+    await wakeNext()
     return
   }
   const lastError = (
@@ -204,15 +277,16 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   const lastStatus = 'status' in result ? result.status : null
   if (attempts >= settings.maxAttempts) {
     await update({ attempts, lastError, lastStatus, nextAttemptAt: null, status: 'failed' })
+    await wakeNext()
     return
   }
   const next = new Date(done.getTime() + retryDelay(attempts, settings))
-  await update({
+  const retrying = await update({
     attempts,
     lastError,
     lastStatus,
     nextAttemptAt: next.toISOString(),
     status: 'retrying',
   })
-  await queueDelivery(payload, deliveryId, { waitUntil: next })
+  if (retrying) await queueDelivery(payload, deliveryId, { waitUntil: next })
 }
