@@ -364,19 +364,43 @@ describe('webhook delivery', () => {
       ).id
     const nanjing = await city('Nanjing', 'CN')
     const sejong = await city('Sejong', 'KR')
-    await createClient({ partnerCity: nanjing, webhooks: [{ url: receiver.url('/nanjing') }] })
+    await createClient({
+      collections: ['news', 'partner-cities'],
+      partnerCity: nanjing,
+      webhooks: [{ url: receiver.url('/nanjing') }],
+    })
     const aboutSejong = await draft({ partnerCities: [sejong], title: 'Nur über Sejong' })
     const aboutNanjing = await draft({ partnerCities: [nanjing], title: 'Nur über Nanjing' })
     await publish(aboutSejong, 'de', { partnerCities: [sejong], title: 'Nur über Sejong' })
     await publish(aboutNanjing, 'de', { partnerCities: [nanjing], title: 'Nur über Nanjing' })
-    const other = await receiver.waitFor(forDocument('/nanjing', aboutSejong, 'published'))
-    expect(other.json.tombstone).toBe(true)
+    // The cities' own profiles: the client's city is its to read, the other is not.
+    for (const [id, name] of [
+      [sejong, 'Sejong-si'],
+      [nanjing, 'Nanjing Shi'],
+    ] as const)
+      await t.payload.update({
+        collection: 'partner-cities',
+        data: { _status: 'published', name } as never,
+        depth: 0,
+        id,
+        locale: 'de',
+      })
+    const about = (collection: string, id: Id) => (a: Arrival) =>
+      a.path === '/nanjing' && a.json.collection === collection && a.json.documentId === String(id)
+
+    const other = await receiver.waitFor(about('news', aboutSejong))
+    expect(other.json).toMatchObject({ event: 'published', tombstone: true })
     expect(other.json).not.toHaveProperty('doc')
     expect(other.body).not.toContain('Sejong')
-    const own = await receiver.waitFor(forDocument('/nanjing', aboutNanjing, 'published'))
-    // TODO(client): fails (safely: no document at all) until findPublicByID takes the client's
-    // scope; webhooks then pass the client and the client's own city's releases carry their text.
+    const otherCity = await receiver.waitFor(about('partner-cities', sejong))
+    expect(otherCity.json).toMatchObject({ event: 'updated', tombstone: true })
+    expect(otherCity.body).not.toContain('Sejong')
+
+    const own = await receiver.waitFor(about('news', aboutNanjing))
     expect(own.json.doc?.title).toBe('Nur über Nanjing')
+    const ownCity = await receiver.waitFor(about('partner-cities', nanjing))
+    expect(ownCity.json).toMatchObject({ event: 'updated', tombstone: false })
+    expect(ownCity.json.doc?.name).toBe('Nanjing Shi')
   })
 })
 

@@ -49,11 +49,10 @@ async function bodyOf(payload: Payload, options: ResolvedOptions, delivery: Row,
   })) as Row | null
   const event = delivery.event as string
   let doc: Row | null = null
-  // TODO(client): pass `client` to findPublicByID once its key scope lands; until then a client
-  // restricted to one partner city gets no document at all (it reads it with its key instead).
-  if ((event === 'published' || event === 'updated') && idOf(client.partnerCity) === undefined) {
+  if (event === 'published' || event === 'updated') {
     try {
       doc = await findPublicByID(payload, {
+        client,
         collection: delivery.collection as string,
         depth: 0,
         id: delivery.documentId as string,
