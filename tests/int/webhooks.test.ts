@@ -532,6 +532,43 @@ describe('webhook retries and order', () => {
     await publish(id, 'de')
     await receiver.waitFor(forDocument('/rollback', id, 'published'))
   })
+
+  it('forgets a client created in a transaction that rolls back', async () => {
+    const id = await draft()
+    const req = await createLocalReq({}, t.payload)
+    await initTransaction(req)
+    const phantom = await t.payload.create({
+      collection: 'api-clients',
+      data: {
+        apiKey: 'webhook-test-key-phantom-000000000000',
+        collections: ['news'],
+        locales: ['de'],
+        name: 'Phantom',
+        webhooks: [{ url: receiver.url('/phantom') }],
+      } as never,
+      req,
+    })
+    await t.payload.update({
+      collection: 'news',
+      data: { _status: 'published' } as never,
+      id,
+      locale: 'de',
+      req,
+    })
+    const inside = await t.payload.db.find({
+      collection: 'webhook-deliveries',
+      req,
+      where: { client: { equals: phantom.id } },
+    })
+    expect(inside.docs).toHaveLength(1)
+    await killTransaction(req)
+    // The next publish neither fails on the vanished client nor queues anything for it.
+    const other = await draft()
+    await publish(other, 'de')
+    await sleep(300)
+    expect(await deliveriesOf({ url: { equals: receiver.url('/phantom') } })).toEqual([])
+    expect(arrivalsAt('/phantom')).toEqual([])
+  })
 })
 
 describe('webhook URLs', () => {

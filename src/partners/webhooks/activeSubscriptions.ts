@@ -17,6 +17,8 @@ interface Entry {
 }
 
 const entries = new WeakMap<Payload, Entry>()
+/** Transactions that wrote a client and have not ended yet. */
+const clientWriters = new Set<number | string>()
 
 const generationOf = (payload: Payload) => readCacheOf(payload.config)?.store.generation ?? 0
 
@@ -26,14 +28,17 @@ const generationOf = (payload: Payload) => readCacheOf(payload.config)?.store.ge
  * a client once it committed (here, and on every instance through the read cache's
  * invalidations), and after TTL_MS at most.
  */
-export function activeSubscriptions(req: PayloadRequest): Promise<Subscription[]> {
+export async function activeSubscriptions(req: PayloadRequest): Promise<Subscription[]> {
   const { payload } = req
   const options = payload.config.custom[TWINNING] as ResolvedOptions
-  if (!options.partners) return Promise.resolve([])
+  if (!options.partners) return []
+  // A transaction that wrote a client reads its own, uncommitted rows: not for anyone else.
+  const transactionID = req.transactionID ? await req.transactionID : undefined
+  const shared = transactionID === undefined || !clientWriters.has(transactionID)
   const now = Date.now()
   const generation = generationOf(payload)
   const entry = entries.get(payload)
-  if (entry && entry.generation === generation && now - entry.at < TTL_MS)
+  if (shared && entry && entry.generation === generation && now - entry.at < TTL_MS)
     return entry.subscriptions
   const subscriptions = payload.db
     .find({
@@ -48,6 +53,7 @@ export function activeSubscriptions(req: PayloadRequest): Promise<Subscription[]
         .map(subscriptionOf)
         .filter((subscription): subscription is Subscription => Boolean(subscription)),
     )
+  if (!shared) return subscriptions
   entries.set(payload, { at: now, generation, subscriptions })
   // A failed read is not remembered.
   subscriptions.catch(() => {
@@ -57,8 +63,19 @@ export function activeSubscriptions(req: PayloadRequest): Promise<Subscription[]
 }
 
 /**
- * After a write to a client commits, the next log append reads the clients again (a read in
- * between, by another request, still saw the old rows). Called by the client hooks.
+ * Called by the client hooks before a client is written: once the write's transaction ended, the
+ * next log append reads the clients again (a read in between, by another request, still saw the
+ * old rows); until then, reads inside that transaction are its own.
  */
-export const forgetSubscriptionsAfterCommit = (req: PayloadRequest): Promise<void> =>
-  afterCommit(req, () => entries.delete(req.payload))
+export async function forgetSubscriptionsOnClientWrite(req: PayloadRequest): Promise<void> {
+  const transactionID = req.transactionID ? await req.transactionID : undefined
+  if (transactionID !== undefined) clientWriters.add(transactionID)
+  await afterCommit(
+    req,
+    () => {
+      if (transactionID !== undefined) clientWriters.delete(transactionID)
+      entries.delete(req.payload)
+    },
+    { always: true },
+  )
+}

@@ -2,23 +2,44 @@ import type { PayloadRequest } from 'payload'
 
 type TransactionID = number | string
 type Callback = () => unknown
+interface Waiter {
+  callback: Callback
+  /** Also after a rollback (or a failed commit). */
+  always: boolean
+}
 
 type Transactions = {
   commitTransaction: (id: unknown) => Promise<void>
   rollbackTransaction: (id: unknown) => Promise<void>
-  twinningAfterCommit?: Map<TransactionID, Callback[]>
+  twinningAfterCommit?: Map<TransactionID, Waiter[]>
 }
 
 const idOf = async (id: unknown) => (id instanceof Promise ? await id : id) as TransactionID
 
+function run(waiters: Waiter[] | undefined, committed: boolean): void {
+  for (const { always, callback } of waiters ?? []) {
+    if (!committed && !always) continue
+    try {
+      callback()
+    } catch {
+      // A callback's failure is its own; the transaction ended either way.
+    }
+  }
+}
+
 /**
- * Lets callbacks wait for a transaction's commit: the adapter's commit and rollback are wrapped
+ * Lets callbacks wait for the end of a transaction: the adapter's commit and rollback are wrapped
  * once (on top of whatever wrapped them before, as the read cache's `invalidateAfterCommit`
- * does), and each commit runs what waits for it; a rollback drops it.
+ * does), and each end runs what waits for it.
  */
-function hooked(db: Transactions): Map<TransactionID, Callback[]> {
+function hooked(db: Transactions): Map<TransactionID, Waiter[]> {
   if (db.twinningAfterCommit) return db.twinningAfterCommit
-  const waiting = new Map<TransactionID, Callback[]>()
+  const waiting = new Map<TransactionID, Waiter[]>()
+  const take = (id: TransactionID) => {
+    const waiters = waiting.get(id)
+    waiting.delete(id)
+    return waiters
+  }
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (id) => {
@@ -26,23 +47,18 @@ function hooked(db: Transactions): Map<TransactionID, Callback[]> {
     try {
       await commit(transactionID)
     } catch (error) {
-      waiting.delete(transactionID)
+      run(take(transactionID), false)
       throw error
     }
-    const callbacks = waiting.get(transactionID)
-    waiting.delete(transactionID)
-    for (const callback of callbacks ?? []) {
-      try {
-        callback()
-      } catch {
-        // A callback's failure is its own; the commit happened.
-      }
-    }
+    run(take(transactionID), true)
   }
   db.rollbackTransaction = async (id) => {
     const transactionID = await idOf(id)
-    waiting.delete(transactionID)
-    await rollback(transactionID)
+    try {
+      await rollback(transactionID)
+    } finally {
+      run(take(transactionID), false)
+    }
   }
   db.twinningAfterCommit = waiting
   return waiting
@@ -55,14 +71,15 @@ export function hookCommits(db: unknown): void {
 }
 
 /**
- * Runs `callback` once the request's transaction committed — never if it rolls back. Without a
- * transaction (the write is already stored) it runs on the next turn of the event loop. The
- * callback must not throw; it runs before the commit's caller continues, so it should only start
- * work, not wait for it.
+ * Runs `callback` once the request's transaction committed — never if it rolls back, unless
+ * `always` (then after either end). Without a transaction (the write is already stored) it runs
+ * on the next turn of the event loop. It runs before the commit's caller continues, so it should
+ * only start work, not wait for it.
  */
 export async function afterCommit(
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   callback: Callback,
+  { always = false }: { always?: boolean } = {},
 ): Promise<void> {
   const transactionID = req.transactionID ? await idOf(req.transactionID) : undefined
   const db = req.payload.db as unknown as Partial<Transactions>
@@ -71,7 +88,8 @@ export async function afterCommit(
     return
   }
   const waiting = hooked(db as Transactions)
-  const callbacks = waiting.get(transactionID)
-  if (callbacks) callbacks.push(callback)
-  else waiting.set(transactionID, [callback])
+  const waiters = waiting.get(transactionID)
+  const waiter = { always, callback }
+  if (waiters) waiters.push(waiter)
+  else waiting.set(transactionID, [waiter])
 }

@@ -9,7 +9,7 @@ import {
 import { translate } from '../../i18n/label.js'
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
-import { forgetSubscriptionsAfterCommit } from './activeSubscriptions.js'
+import { forgetSubscriptionsOnClientWrite } from './activeSubscriptions.js'
 import { checkWebhookUrl } from './checkWebhookUrl.js'
 import { WEBHOOK_QUEUE } from './queueDelivery.js'
 import {
@@ -43,7 +43,7 @@ export const checkWebhookUrls: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  await forgetSubscriptionsAfterCommit(req)
+  await forgetSubscriptionsOnClientWrite(req)
   const options = req.payload.config.custom[TWINNING] as ResolvedOptions
   const hooks = (Array.isArray(data.webhooks) ? data.webhooks : []) as Row[]
   if (!options.partners || !hooks.length) return data
@@ -96,7 +96,7 @@ export const decryptWebhookSecret: FieldHook = ({ req, value }) =>
 
 /** Before a client is deleted: its deliveries and their waiting jobs go with it. */
 export const deleteClientDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await forgetSubscriptionsAfterCommit(req)
+  await forgetSubscriptionsOnClientWrite(req)
   const options = req.payload.config.custom[TWINNING] as ResolvedOptions
   if (!options.partners) return
   const slug = options.slugs.webhookDeliveries

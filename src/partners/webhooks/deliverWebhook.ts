@@ -116,34 +116,33 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   /**
    * Writes the delivery in one conditional statement, only while it is still this one and open:
    * SQLite hands a deleted row's id to the next row, and a job of a deleted client's delivery
-   * must not write into a newer one. `due` also claims it: only one sender at a time.
+   * must not write into a newer one. `due` also claims it: only one sender at a time. Gives the
+   * row as written, or null.
    */
   const update = async (data: Row, { due }: { due?: Date } = {}) =>
-    Boolean(
-      await payload.db.updateOne({
-        collection: slug,
-        data: { ...data, updatedAt: new Date().toISOString() },
-        options: { atomic: true },
-        where: {
-          and: [
-            { id: { equals: deliveryId } },
-            { logId: { equals: delivery.logId } },
-            { client: { equals: clientId } },
-            { status: { in: OPEN } },
-            ...(due
-              ? [
-                  {
-                    or: [
-                      { nextAttemptAt: { exists: false } },
-                      { nextAttemptAt: { less_than_equal: due.toISOString() } },
-                    ],
-                  },
-                ]
-              : []),
-          ],
-        },
-      }),
-    )
+    (await payload.db.updateOne({
+      collection: slug,
+      data: { ...data, updatedAt: new Date().toISOString() },
+      options: { atomic: true },
+      where: {
+        and: [
+          { id: { equals: deliveryId } },
+          { logId: { equals: delivery.logId } },
+          { client: { equals: clientId } },
+          { status: { in: OPEN } },
+          ...(due
+            ? [
+                {
+                  or: [
+                    { nextAttemptAt: { exists: false } },
+                    { nextAttemptAt: { less_than_equal: due.toISOString() } },
+                  ],
+                },
+              ]
+            : []),
+        ],
+      },
+    })) as unknown as Row | null
 
   // Ordered per document: an earlier open delivery of the same document to this client goes first.
   const earlier = await payload.db.find({
@@ -215,7 +214,8 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
   const now = new Date()
   // Claimed until the try must have ended; after a crash, the runner's sweep queues it again.
   const lease = new Date(now.getTime() + settings.timeoutMs + LEASE_MARGIN_MS)
-  if (!(await update({ nextAttemptAt: lease.toISOString() }, { due: now }))) return
+  const claimed = await update({ nextAttemptAt: lease.toISOString() }, { due: now })
+  if (!claimed) return
   const client = (
     clientId === undefined
       ? null
@@ -231,7 +231,7 @@ export async function deliverWebhook(payload: Payload, deliveryId: number): Prom
     return
   }
 
-  const attempts = Number(delivery.attempts ?? 0) + 1
+  const attempts = Number(claimed.attempts ?? 0) + 1
   const secret = openWebhookSecret(payload, client.webhookSecret)
   const verdict = await checkWebhookUrl(delivery.url as string, settings.allowedHosts)
   let result: Awaited<ReturnType<typeof sendWebhook>>

@@ -30,9 +30,10 @@ export class WebhookRunner {
 
   constructor(private readonly payload: Payload) {}
 
+  /** Read at each use: tests change them on a running instance. */
   private get options() {
     const options = this.payload.config.custom[TWINNING] as ResolvedOptions
-    return options.partners ? options : undefined
+    return options.partners ? { ...options, partners: options.partners } : undefined
   }
 
   /** Runs what is due now; returns at once. */
@@ -53,11 +54,6 @@ export class WebhookRunner {
         if (this.again) this.kick()
         else this.scheduleNext()
       })
-  }
-
-  /** Waits until everything that is due now has run (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.draining) await this.draining
   }
 
   async stop(): Promise<void> {
@@ -101,7 +97,7 @@ export class WebhookRunner {
   private async fill(): Promise<void> {
     const options = this.options
     if (!options) return
-    const free = options.partners ? options.partners.webhooks.concurrency - this.inFlight.size : 0
+    const free = options.partners.webhooks.concurrency - this.inFlight.size
     if (free <= 0) return
     const { docs } = await this.payload.db.find({
       collection: JOBS,
@@ -168,7 +164,7 @@ export class WebhookRunner {
   private async sweep(): Promise<void> {
     this.lastSweep = Date.now()
     const options = this.options
-    if (!options?.partners) return
+    if (!options) return
     const staleMs = Math.max(10 * 60_000, 2 * options.partners.webhooks.timeoutMs + 60_000)
     const stale = new Date(Date.now() - staleMs).toISOString()
     await this.payload.db.updateMany({
@@ -222,9 +218,12 @@ export const webhookRunnerOf = (payload: Payload): WebhookRunner | undefined => 
 /**
  * Starts sending webhooks from this process (call it in onInit; calling it again returns the same
  * runner): deliveries go out right after the commit that queued them, retries when due, and what
- * was left over from a previous run at once.
+ * was left over from a previous run at once. Nothing runs without the partner API or while
+ * `next build` loads the config.
  */
-export function startWebhookRunner(payload: Payload): WebhookRunner {
+export function startWebhookRunner(payload: Payload): WebhookRunner | undefined {
+  const options = payload.config.custom[TWINNING] as ResolvedOptions | undefined
+  if (!options?.partners || process.env.NEXT_PHASE === 'phase-production-build') return undefined
   let runner = runners.get(payload)
   if (!runner) {
     hookCommits(payload.db)
