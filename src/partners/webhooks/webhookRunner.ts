@@ -108,8 +108,10 @@ export class WebhookRunner {
     })
     const ids = docs.map((doc) => doc.id as number | string).filter((id) => !this.inFlight.has(id))
     for (const id of ids.slice(0, free)) {
-      const run = this.payload.jobs
-        .runByID({ id, silent: { info: true } })
+      const run = this.claim(id)
+        .then(async (claimed) => {
+          if (claimed) await this.payload.jobs.runByID({ id, silent: { info: true } })
+        })
         .then(
           () => undefined,
           (error: Error) =>
@@ -118,6 +120,21 @@ export class WebhookRunner {
         .finally(() => this.inFlight.delete(id))
       this.inFlight.set(id, run)
     }
+  }
+
+  /**
+   * Marks a job as running in one conditional statement, so that two instances never run the
+   * same job (Payload's runner reads, then writes; and a job deleted under a second runner makes
+   * Payload keep that runner's transaction open).
+   */
+  private async claim(id: number | string): Promise<boolean> {
+    const claimed = await this.payload.db.updateOne({
+      collection: JOBS,
+      data: { processing: true, updatedAt: new Date().toISOString() },
+      options: { atomic: true },
+      where: { and: [{ id: { equals: id } }, { processing: { equals: false } }] },
+    })
+    return Boolean(claimed)
   }
 
   /** A timer for the next job that waits (a retry, a delivery behind an earlier one), or POLL_MS. */
