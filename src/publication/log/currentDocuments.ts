@@ -16,6 +16,9 @@ export interface DocumentLocale {
 
 export type PublicDoc = Record<string, unknown>
 
+/** Reads under way at once. */
+const CONCURRENT_READS = 3
+
 export const documentLocaleKey = ({ collection, id, locale }: DocumentLocale): string =>
   `${collection}\u0000${locale}\u0000${id}`
 
@@ -39,26 +42,34 @@ export async function readCurrentDocuments(
     if (!entry) groups.set(group, (entry = { collection, ids: new Set(), locale }))
     entry.ids.add(id)
   }
-  const found = new Map<string, PublicDoc>()
+  const reads_: Array<{ collection: string; ids: Array<number | string>; locale: string }> = []
   for (const { collection, ids, locale } of groups.values()) {
     const known = payload.collections[collection as CollectionSlug]
     // Entries of a collection or locale the installation no longer publishes: nothing is readable.
     if (!known || !publicationOf(known.config) || !locales.includes(locale)) continue
     const numeric = (known.customIDType ?? payload.db.defaultIDType) === 'number'
     const keys = numeric ? [...ids].filter(isNumericId).map(Number) : [...ids]
-    for (let start = 0; start < keys.length; start += reads.maxLimit) {
-      const chunk = keys.slice(start, start + reads.maxLimit)
+    for (let start = 0; start < keys.length; start += reads.maxLimit)
+      reads_.push({ collection, ids: keys.slice(start, start + reads.maxLimit), locale })
+  }
+  const found = new Map<string, PublicDoc>()
+  // A few reads at a time: a database server (PostgreSQL) works on one while Payload shapes another.
+  let next = 0
+  const worker = async () => {
+    while (next < reads_.length) {
+      const { collection, ids, locale } = reads_[next++]!
       const page = await findPublic(payload, {
         client,
         collection,
         depth,
-        limit: chunk.length,
+        limit: ids.length,
         locale,
-        where: { id: { in: chunk } },
+        where: { id: { in: ids } },
       })
       for (const doc of page.docs)
         found.set(documentLocaleKey({ collection, id: String(doc.id), locale }), doc)
     }
   }
+  await Promise.all(Array.from({ length: CONCURRENT_READS }, worker))
   return found
 }
