@@ -6,6 +6,7 @@ import { isStaffUser } from '../access/roles.js'
 import type { ResolvedOptions } from '../options.js'
 import { useOnlyTwinningKeys } from './keys/keyStrategy.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
+import { startWebhookRunner } from './webhooks/webhookRunner.js'
 
 /**
  * The partner API (README, "Partner API"): the `api-clients` collection and its keys, webhook
@@ -31,6 +32,8 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
     onInit: async (payload) => {
       useOnlyTwinningKeys(payload, options.slugs.apiClients)
       if (hostOnInit) await hostOnInit(payload)
+      // Sends webhook deliveries right after each commit, and retries when they are due.
+      startWebhookRunner(payload)
     },
   }
 }

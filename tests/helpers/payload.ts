@@ -8,6 +8,7 @@ import { answerHead } from '../../src/http/answerHead.js'
 import { guardRequest } from '../../src/http/guardRequest.js'
 import { closeRateLimiter } from '../../src/partners/gate/rateLimiterOf.js'
 import { withPartnerGate } from '../../src/partners/gate/withPartnerGate.js'
+import { stopWebhookRunner } from '../../src/partners/webhooks/webhookRunner.js'
 import { createConfig } from '../../src/setup/config.js'
 import { readEnvironment } from '../../src/setup/environment.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -127,6 +128,7 @@ export async function startTestPayload({
       if (database.kind === 'mongodb' && !shared) await db.connection?.dropDatabase()
       await readCacheOf(config)?.close()
       await closeRateLimiter(payload)
+      await stopWebhookRunner(payload)
       await payload.destroy()
       if (db.pool) {
         // A connection still checked out keeps end() waiting; the forced drop below ends it instead.
