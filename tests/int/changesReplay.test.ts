@@ -67,7 +67,10 @@ let editor: string
 const alive: Record<Collection, Id[]> = { events: [], news: [], 'partner-cities': [], photos: [] }
 /** The locales each document has text in (a scheduled job for another fails, loudly). */
 const written = new Map<string, Set<Locale>>()
-/** The partner city one key is restricted to: never deleted (its key would lose its restriction). */
+/**
+ * The partner city one key is restricted to: never deleted — the database would set the key's
+ * `partnerCity` to null, which lifts the restriction (reported to the lead).
+ */
 let home: Id
 let counter = 0
 
