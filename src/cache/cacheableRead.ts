@@ -26,6 +26,11 @@ export interface CacheScope {
   apiKeyPrefix?: string
   apiRoute: string
   collections: ReadonlySet<string>
+  /**
+   * Payload adds `Access-Control-Allow-Origin` itself (the host set `config.cors`): answers then
+   * depend on the Origin. Twinning's own CORS is added after the cache, whatever the Origin.
+   */
+  originInKey: boolean
   tokenCookie: string
 }
 
@@ -39,8 +44,8 @@ const PRIVATE_PARAMS = ['draft', 'preview', 'trash']
  * a list, a count or one document of a cached collection, by someone who is not logged in (no
  * Authorization header, no token cookie) or by a partner key the gate admitted (its scope joins
  * the key), and asks for no drafts. The key holds everything that
- * changes the body: path, the whole query (locale, fallback-locale, depth, where, select, …) and
- * the Origin (CORS headers depend on it).
+ * changes the body: path, the whole query (locale, fallback-locale, depth, where, select, …) and,
+ * where Payload's own CORS is configured, the Origin.
  */
 export function cacheableRead(request: ReadRequest, scope: CacheScope): CacheableRead | undefined {
   if (request.method !== 'GET') return undefined
@@ -73,7 +78,7 @@ export function cacheableRead(request: ReadRequest, scope: CacheScope): Cacheabl
   else if (OPERATIONS.has(second)) return undefined
   else tags = [documentTag(collection, second)]
   return {
-    key: `${url.pathname}?${url.searchParams.toString()} ${request.header('origin') ?? ''}${authorization !== null ? ` ${keyScope}` : ''}`,
+    key: `${url.pathname}?${url.searchParams.toString()} ${scope.originInKey ? (request.header('origin') ?? '') : ''}${authorization !== null ? ` ${keyScope}` : ''}`,
     tags,
   }
 }

@@ -8,6 +8,15 @@ import { offerToFrontServer } from './frontServer.js'
 import { type ReadCache, readCacheOf } from './readCache.js'
 import { serveCached } from './serveCached.js'
 
+/** Whether Payload itself answers `Access-Control-Allow-Origin` for some origin (`config.cors`). */
+const payloadCorsIsOn = (cors: SanitizedConfig['cors']): boolean =>
+  cors === '*' ||
+  (Array.isArray(cors) && cors.length > 0) ||
+  (!!cors &&
+    typeof cors === 'object' &&
+    !Array.isArray(cors) &&
+    (cors.origins === '*' || cors.origins.length > 0))
+
 const scopes = new WeakMap<SanitizedConfig, CacheScope>()
 
 function scopeOf(config: SanitizedConfig, cache: ReadCache): CacheScope {
@@ -18,6 +27,7 @@ function scopeOf(config: SanitizedConfig, cache: ReadCache): CacheScope {
       apiKeyPrefix: options?.partners ? `${options.slugs.apiClients} API-Key ` : undefined,
       apiRoute: config.routes?.api ?? '/api',
       collections: cache.collections,
+      originInKey: payloadCorsIsOn(config.cors),
       tokenCookie: `${config.cookiePrefix ?? 'payload'}-token`,
     }
     scopes.set(config, scope)

@@ -59,6 +59,7 @@ describe('which reads are cached', () => {
   const scope: CacheScope = {
     apiRoute: '/api',
     collections: new Set(['news', 'photos']),
+    originInKey: true,
     tokenCookie: 'payload-token',
   }
   const request = (
@@ -91,6 +92,13 @@ describe('which reads are cached', () => {
     expect(
       cacheableRead(request('/api/news?locale=de', { cookie: 'theme=dark' }), scope),
     ).toBeDefined()
+    // Without Payload's own CORS (Twinning adds its CORS after the cache), every origin shares one answer.
+    expect(
+      cacheableRead(request('/api/photos/12?locale=ja', { origin: 'https://nanjing.example' }), {
+        ...scope,
+        originInKey: false,
+      })?.key,
+    ).toBe('/api/photos/12?locale=ja ')
   })
 
   it('never logins, drafts, writes, other collections or Payload operations', () => {
