@@ -32,7 +32,7 @@ export const changesEndpoint: DocumentedEndpoint = {
         doc: {
           anyOf: collections.map(({ name }) => ref(schemaNames(name).document.one)),
           description:
-            'With `include=doc`, for `published` and `updated`: the document as a read in `locale` returns it now (at `depth`).',
+            "With `include=doc`, for `published` and `updated`: the document as this reader reads it in `locale` now (at `depth`). Its `updatedAt` and `availableLocales` are as of this locale's last entry: writes to other locales do not add entries here.",
         },
         id: { type: ['integer', 'string'], description: "The document's id." },
         locale: { type: 'string', enum: locales },
@@ -45,7 +45,7 @@ export const changesEndpoint: DocumentedEndpoint = {
         tombstone: {
           const: true,
           description:
-            'On `withdrawn` and `deleted`: remove the document (in `locale`) from your copy.',
+            'On `withdrawn` and `deleted`, and on entries whose document this reader can no longer read (then `change` is `withdrawn`): remove the document (in `locale`) from your copy.',
         },
       },
       ['cursor', 'collection', 'id', 'locale', 'change', 'at'],
@@ -75,6 +75,11 @@ export const changesEndpoint: DocumentedEndpoint = {
             'Only changes in this locale.',
           ),
           queryParameter(
+            'collections',
+            { type: 'string' },
+            `Only changes of these collections, comma-separated (${collections.map(({ config }) => config.slug).join(', ')}); one outside a key's scope is answered 403, an unknown one 400.`,
+          ),
+          queryParameter(
             'include',
             { type: 'string', enum: ['doc'] },
             '`doc`: embed the public document in `published` and `updated` entries.',
@@ -96,7 +101,7 @@ export const changesEndpoint: DocumentedEndpoint = {
               nextCursor: {
                 type: 'string',
                 description:
-                  "Where to continue: the last entry's cursor, or `since` when there was none.",
+                  "Where to continue: the last entry's cursor when `hasMore`; otherwise the end of the log as of this answer (entries that are not this reader's are skipped once, never read again).",
               },
             }),
             'A page of the feed.',

@@ -4,6 +4,7 @@ import { apiClientsCollection } from '../../collections/ApiClients/index.js'
 import { webhookDeliveriesCollection } from '../../collections/WebhookDeliveries/index.js'
 import { isStaffUser } from '../access/roles.js'
 import type { ResolvedOptions } from '../options.js'
+import { keepRestrictingCity } from './keys/keepRestrictingCity.js'
 import { useOnlyTwinningKeys } from './keys/keyStrategy.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
 import { startWebhookRunner } from './webhooks/webhookRunner.js'
@@ -20,7 +21,18 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
   return {
     ...config,
     collections: [
-      ...(config.collections ?? []),
+      ...(config.collections ?? []).map((collection) =>
+        collection.slug === options.slugs.partnerCities
+          ? {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                // First: nothing else of the delete runs when it is refused.
+                beforeDelete: [keepRestrictingCity, ...(collection.hooks?.beforeDelete ?? [])],
+              },
+            }
+          : collection,
+      ),
       apiClientsCollection(options),
       webhookDeliveriesCollection(options),
     ],

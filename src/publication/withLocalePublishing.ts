@@ -19,6 +19,7 @@ import { publicationOf } from './publicRead.js'
 import { scopePublishingToLocale } from './scopePublishingToLocale.js'
 import { settlePublishedSnapshot } from './settlePublishedSnapshot.js'
 import { trackAvailableLocales } from './trackAvailableLocales.js'
+import { recordReferrerChanges, rememberReferrers } from './log/recordReferrers.js'
 import {
   recordDeletion,
   recordPublication,
@@ -131,8 +132,9 @@ export function withLocalePublishing(
       // (settlePublishedSnapshot.ts); the publication log is appended in the write's transaction,
       // after every other hook.
       afterChange: [settlePublishedSnapshot, ...(hooks.afterChange ?? []), recordPublication],
-      beforeDelete: [...(hooks.beforeDelete ?? []), rememberBeforeDelete],
-      afterDelete: [...(hooks.afterDelete ?? []), recordDeletion],
+      // A delete also changes the documents whose references it drops (a partner city's tags).
+      beforeDelete: [...(hooks.beforeDelete ?? []), rememberBeforeDelete, rememberReferrers],
+      afterDelete: [...(hooks.afterDelete ?? []), recordDeletion, recordReferrerChanges],
     },
   }
 }

@@ -270,6 +270,17 @@ describe('partner API keys', () => {
     ).toBeNull()
   })
 
+  it('keep their partner city: a city a client is restricted to cannot be deleted', async () => {
+    const response = await t.rest('DELETE', `/api/partner-cities/${nanjing}`, {
+      headers: { 'Accept-Language': 'en' },
+      token: admin,
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as any).errors[0].message).toMatch(/Nanjing only/)
+    expect(await t.payload.findByID({ collection: 'partner-cities', id: nanjing })).toBeTruthy()
+    expect(await titles(await get('/api/news?locale=zh', keys.nanjing))).toEqual([aboutNanjing])
+  })
+
   it('search and resolve within their scope', async () => {
     const search = async (query: string, key: string) => {
       const response = await get(`/api/twinning/search?${query}`, key)

@@ -78,12 +78,10 @@ export async function parseChangesQuery(
       locales: locales.join(', '),
     })
   }
-  // TODO(strings): `errors.changesInclude` and `errors.changesDepth` are asked of the lead; until
-  // they are in locales/, the nearest existing messages (which name `limit`) answer.
   if (include !== undefined && include !== '' && !INCLUDES.includes(include))
-    refuse(req, 400, 'errors.limitInvalid', { limit: `include=${include.slice(0, 40)}` })
+    refuse(req, 400, 'errors.changesInclude', { include: include.slice(0, 40) })
   if (depth !== undefined && (!/^\d{1,2}$/.test(depth) || Number(depth) > maxDepth))
-    refuse(req, 400, 'errors.limitRange', { max: String(maxDepth) })
+    refuse(req, 400, 'errors.changesDepth', { depth: depth.slice(0, 40), max: String(maxDepth) })
   const collections = named === undefined ? undefined : namedCollections(req, named)
   const asked = limit === undefined ? DEFAULT_LIMIT : Number(limit)
   return {
