@@ -15,7 +15,9 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
   inputSchema: [{ name: 'deliveryId', type: 'number', required: true }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
   handler: async ({ input, req }) => {
-    await deliverWebhook(req.payload, input.deliveryId)
+    // Typed by the host's generated types, which a built plugin cannot rely on.
+    const { deliveryId } = (input ?? {}) as { deliveryId?: number }
+    if (typeof deliveryId === 'number') await deliverWebhook(req.payload, deliveryId)
     return { output: {} }
   },
 }
