@@ -11,6 +11,7 @@ import next from 'next'
 
 import { answerCachedRead } from './cache/frontServer.js'
 import { answerMalformedPath } from './http/answerMalformedPath.js'
+import { stampClientIp } from './partners/gate/clientIp.js'
 import { CLIENT_IP_HEADER } from './partners/gate/gateRequest.js'
 
 const port = Number(process.env.PORT || 3000)
@@ -21,7 +22,7 @@ await app.prepare()
 
 const server = http.createServer((req, res) => {
   // The client's address, for per-IP rate limits; never what a client claims.
-  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
+  req.headers[CLIENT_IP_HEADER] = stampClientIp(req.socket.remoteAddress ?? 'unknown')
   // Next answers a malformed %-escape with a plain-text 500; the API answers it as the route would.
   if (answerMalformedPath(req, res)) return
   answerCachedRead(req, res).then(

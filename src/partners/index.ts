@@ -5,6 +5,7 @@ import { webhookDeliveriesCollection } from '../../collections/WebhookDeliveries
 import { isStaffUser } from '../access/roles.js'
 import type { ResolvedOptions } from '../options.js'
 import { keepRestrictingCity } from './keys/keepRestrictingCity.js'
+import { withKeyGraphQLRules } from './keys/keyGraphQLRules.js'
 import { useOnlyTwinningKeys } from './keys/keyStrategy.js'
 import { webhookDeliveryTask } from './webhooks/deliveryTask.js'
 import { startWebhookRunner } from './webhooks/webhookRunner.js'
@@ -36,6 +37,7 @@ export function withPartnerConfig(config: Config, options: ResolvedOptions): Con
       apiClientsCollection(options),
       webhookDeliveriesCollection(options),
     ],
+    graphQL: withKeyGraphQLRules(config.graphQL, options.slugs.apiClients),
     jobs: {
       ...config.jobs,
       access: { cancel: staffOnly, queue: staffOnly, run: staffOnly, ...config.jobs?.access },

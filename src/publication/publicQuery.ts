@@ -70,6 +70,29 @@ export type QueryRefusal =
  */
 const publicIn = (locale: string): Where => ({ availableLocales: { in: [locale] } })
 
+/** Values a condition compares with, flattened (`{ in: ['de', 'zh'] }` → de, zh). */
+const valuesOf = (value: unknown): unknown[] =>
+  Array.isArray(value)
+    ? value.flatMap(valuesOf)
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(valuesOf)
+      : typeof value === 'string'
+        ? value.split(',')
+        : [value]
+
+/**
+ * Whether a condition asks which other languages a document is public in (`publishedIn.de`, or
+ * `availableLocales` compared with `de`), for a reader held to some languages (an API client).
+ */
+function namesOtherLanguage(path: string, value: unknown, readable: string[], locales: string[]) {
+  const [first, second] = path.replace(/^-/, '').split('.')
+  if (first === 'publishedIn') return !second || !readable.includes(second)
+  if (first !== 'availableLocales') return false
+  return valuesOf(value).some(
+    (item) => typeof item === 'string' && locales.includes(item) && !readable.includes(item),
+  )
+}
+
 /**
  * A public `where` that sees only text the reader may see. A condition on a localized field
  * matches only documents public in the locale whose text it reads (`title.zh` → public in zh; a
@@ -98,6 +121,8 @@ export function guardPublicWhere(
     const verdict = classifyPath(fields, key, locales)
     if (verdict.kind === 'internal')
       return { refusal: { key: 'errors.publicQueryInternal', path: key } }
+    if (read.readable && namesOtherLanguage(key, value, read.readable, locales))
+      return { refusal: { key: 'errors.publicQueryLocale', path: key } }
     if (verdict.kind === 'relation')
       return { refusal: { key: 'errors.publicQueryRelation', path: key } }
     if (verdict.kind === 'localized') {
@@ -133,6 +158,9 @@ export function guardPublicSortPath(
 ): QueryRefusal | undefined {
   const verdict = classifyPath(fields, path.replace(/^-/, ''), locales)
   if (verdict.kind === 'internal') return { key: 'errors.publicQueryInternal', path }
+  const bare = path.replace(/^-/, '').split('.')[0]
+  if (read.readable && (bare === 'publishedIn' || bare === 'availableLocales'))
+    return { key: 'errors.publicQueryLocale', path }
   if (verdict.kind === 'relation') return { key: 'errors.publicQueryRelation', path }
   if (verdict.kind !== 'localized') return undefined
   const own = !verdict.locale || verdict.locale === read.requested

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { refuse } from '../http/refuse.js'
 import { requestScope } from '../partners/keys/clientScope.js'
 import { publicationOf } from '../publication/publicRead.js'
 import { TWINNING } from '../slugs.js'
@@ -41,6 +42,9 @@ export const searchEndpoint: Endpoint = {
       .map((collection) => collection.slug)
       .filter((slug) => !scope || scope.collections.includes(slug))
     const query = parseSearchRequest(req, searchable)
+    const outside = scope && query.locales?.find((code) => !scope.locales.includes(code))
+    if (scope && outside)
+      refuse(req, 403, 'errors.keyLocale', { locale: outside, locales: scope.locales.join(', ') })
     const locales = scope ? (query.locales ?? scope.locales) : query.locales
     const city = scope?.partnerCity !== undefined
     const found = await index.query({

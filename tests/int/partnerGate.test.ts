@@ -1,3 +1,4 @@
+import { stampClientIp } from '../../src/partners/gate/clientIp.js'
 import { createHmac, randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -24,6 +25,8 @@ const LIMITS = {
   RATE_LIMIT_PER_KEY: '3/60',
 }
 const CLIENT_IP = 'x-twinning-client-ip'
+/** As the front server writes it (src/server.ts): the process's token, then the address. */
+const stamped = (ip: string) => stampClientIp(ip)
 
 type Id = number | string
 let t: TestPayload
@@ -47,7 +50,7 @@ const get = (instance: TestPayload, url: string, { headers = {}, ip, key }: Call
   instance.rest('GET', url, {
     headers: {
       'Accept-Language': 'en',
-      ...(ip ? { [CLIENT_IP]: ip } : {}),
+      ...(ip ? { [CLIENT_IP]: stamped(ip) } : {}),
       ...(key ? auth(key) : {}),
       ...headers,
     },
@@ -56,7 +59,7 @@ const get = (instance: TestPayload, url: string, { headers = {}, ip, key }: Call
 async function login(instance: TestPayload, user: { email: string; password: string }) {
   const response = await instance.rest('POST', '/api/users/login', {
     body: user,
-    headers: { [CLIENT_IP]: freshIp() },
+    headers: { [CLIENT_IP]: stamped(freshIp()) },
   })
   const { token } = (await response.json()) as { token?: string }
   if (!token) throw new Error(`login failed: ${response.status}`)
@@ -153,14 +156,14 @@ describe('per-IP limits of the partner gate', () => {
 
     const refusedLogin = await t.rest('POST', '/api/users/login', {
       body: user,
-      headers: { [CLIENT_IP]: ip },
+      headers: { [CLIENT_IP]: stamped(ip) },
     })
     expect(refusedLogin.status).toBe(429)
     expect(refusedLogin.headers.get('set-cookie')).toBeNull()
     expect(((await refusedLogin.json()) as { token?: string }).token).toBeUndefined()
     const refusedReset = await t.rest('POST', '/api/users/forgot-password', {
       body: { email: user.email },
-      headers: { [CLIENT_IP]: ip },
+      headers: { [CLIENT_IP]: stamped(ip) },
     })
     expect(refusedReset.status).toBe(429)
     expect(await row()).toEqual(before)
@@ -168,7 +171,7 @@ describe('per-IP limits of the partner gate', () => {
     // The very same login from another address works: the limit refused it, not the credentials.
     const login = await t.rest('POST', '/api/users/login', {
       body: user,
-      headers: { [CLIENT_IP]: freshIp() },
+      headers: { [CLIENT_IP]: stamped(freshIp()) },
     })
     expect(login.status).toBe(200)
     expect(await row()).not.toEqual(before)
@@ -445,7 +448,7 @@ describe.each(up ? ['redis'] : [])('two instances sharing Redis (%s)', () => {
       // Revoked over the API on A: B, asked the moment A answered, refuses it.
       const revoked = await a.rest('PATCH', `/api/api-clients/${id}`, {
         body: { apiKey: null, enableAPIKey: false },
-        headers: { [CLIENT_IP]: freshIp() },
+        headers: { [CLIENT_IP]: stamped(freshIp()) },
         token: admin,
       })
       expect(revoked.status).toBe(200)

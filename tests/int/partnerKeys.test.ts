@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { withPartnerGate } from '../../src/partners/gate/withPartnerGate.js'
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
 import { createUser, RELEASE, type ReleaseLocale } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
@@ -226,6 +227,74 @@ describe('partner API keys', () => {
     expect(mutation.errors?.[0]?.message).toMatch(/only reads|liest nur/)
     const stored = await t.payload.findByID({ collection: 'news', id: aboutNanjing, locale: 'zh' })
     expect(stored.title).toBe(RELEASE.zh.title)
+  })
+
+  it('cannot slip a mutation, a bracketed language or a language probe past the gate', async () => {
+    // A media type GraphQL reads as JSON, with text that merely mentions application/graphql.
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const gated = withPartnerGate(t.config, GRAPHQL_POST(Promise.resolve(t.config)))
+    const mutation = JSON.stringify({
+      query: `mutation { createPayloadLockedDocument(data: { document: { relationTo: news, value: ${aboutNanjing} } }) { id } }`,
+    })
+    for (const contentType of [
+      'application/json; charset=utf-8; x=application/graphql',
+      'text/plain',
+      'application/json',
+    ]) {
+      const response = await gated(
+        new Request('http://localhost:3000/api/graphql', {
+          body: mutation,
+          headers: { ...auth(keys.zh), 'Content-Type': contentType },
+          method: 'POST',
+        }),
+        undefined,
+      )
+      expect({ contentType, status: response.status }).toEqual({ contentType, status: 403 })
+    }
+    // Payload's handler itself, were the gate bypassed: queries only, no system collections.
+    const bare = async (query: string) =>
+      (await (
+        await GRAPHQL_POST(Promise.resolve(t.config))(
+          new Request('http://localhost:3000/api/graphql', {
+            body: JSON.stringify({ query }),
+            headers: { ...auth(keys.zh), 'Content-Type': 'application/json' },
+            method: 'POST',
+          }),
+        )
+      ).json()) as { data?: unknown; errors?: Array<{ message: string }> }
+    expect(
+      (await bare('mutation { refreshTokenApiClient { refreshedToken } }')).errors?.[0]?.message,
+    ).toMatch(/only reads/)
+    expect((await bare('{ PayloadLockedDocuments { docs { id } } }')).errors?.[0]?.message).toMatch(
+      /may not read/,
+    )
+    expect(await t.payload.count({ collection: 'payload-locked-documents' })).toEqual({
+      totalDocs: 0,
+    })
+
+    for (const url of [
+      '/api/twinning/search?q=Delegation&locale[]=de',
+      '/api/twinning/search?q=Delegation&locale[0]=de',
+      '/api/news?locale=zh&locale=de',
+      '/api/news?locale=zh&fallback-locale=none&fallbackLocale=de',
+      '/api/twinning/changes?collections[]=events',
+    ]) {
+      expect({ url, status: (await get(url, keys.zh)).status }).toEqual({ url, status: 403 })
+    }
+    for (const url of [
+      '/api/news?locale=zh&where[publishedIn.de][equals]=true',
+      '/api/news?locale=zh&where[availableLocales][in]=de',
+      '/api/news?locale=zh&sort=publishedIn.de',
+    ]) {
+      expect({ url, status: (await get(url, keys.zh)).status }).toEqual({ url, status: 400 })
+    }
+    // A key sent as a bearer token is refused, not served as a visitor.
+    for (const scheme of ['Bearer', 'JWT']) {
+      const response = await t.rest('GET', '/api/news?locale=de', {
+        headers: { Authorization: `${scheme} ${keys.zh}` },
+      })
+      expect({ scheme, status: response.status }).toEqual({ scheme, status: 401 })
+    }
   })
 
   it('read through GraphQL with the same rule', async () => {

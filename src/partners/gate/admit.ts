@@ -29,7 +29,8 @@ export interface Admission {
   refusal?: GateAnswer
   /** Headers for whatever answers the request: CORS and rate-limit headers. */
   headers: Array<[string, string]>
-  /** An admitted API key's scope: its cache-key part, and the scope itself. */
+  /** An admitted API key's client (as `req.user`), its scope and the scope's cache-key part. */
+  client?: Record<string, unknown>
   scope?: ClientScope
   scopeKey?: string
   /** Handle this URL instead: a key's collection read without `locale` is read in the key's first language. */
@@ -127,11 +128,13 @@ export async function admit(
   }
   let scope: ClientScope | undefined
   let scopeKey: string | undefined
+  let client: Record<string, unknown> | undefined
   if (header.kind === 'malformed')
     return refuseKey('errors.keyMalformed', { slug: options.slugs.apiClients })
   if (header.kind === 'key') {
     const status = await keyRegistryOf(payload).check(header.key)
     if (!status.ok) return refuseKey(status.reason, status.vars ?? {})
+    client = status.client
     scope = status.scope ?? scopeOfClient(status.client)
     scopeKey = status.scopeKey ?? scopeCacheKey(scope)
   }
@@ -141,7 +144,7 @@ export async function admit(
     const cookieName = `${payload.config.cookiePrefix ?? 'payload'}-token`
     const bucket = scope
       ? `key:${scope.clientId}`
-      : signedIn(request, payload.secret, cookieName)
+      : signedIn(request, payload.secret, cookieName, payload.config.admin.user)
         ? undefined
         : ipBucket()
     if (bucket) {
@@ -194,5 +197,5 @@ export async function admit(
     url.searchParams.set('locale', scope.locales[0] ?? options.defaultLocale)
     rewritten = request.url.startsWith('/') ? `${url.pathname}${url.search}` : url.toString()
   }
-  return { headers, scope, scopeKey, url: rewritten }
+  return { client, headers, scope, scopeKey, url: rewritten }
 }

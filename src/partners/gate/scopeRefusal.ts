@@ -11,6 +11,14 @@ export interface ScopeRefusal {
 
 /** Twinning endpoints an API key may call; the rest (XLIFF, reports) are the newsroom's. */
 const KEY_ENDPOINTS = new Set(['changes', 'resolve', 'search'])
+/** Query parameters that name languages or collections. */
+const SCOPED_PARAMS = new Set([
+  'collection',
+  'collections',
+  'fallback-locale',
+  'fallbackLocale',
+  'locale',
+])
 /** Root paths open to keys besides the collections: the contract and its page. */
 const KEY_ROOTS = new Set(['docs', 'openapi.json'])
 
@@ -68,6 +76,34 @@ export function scopeRefusal(scope: ClientScope, route: Route): ScopeRefusal | u
         collections: scope.collections.join(', '),
       })
   }
+
+  // Payload reads `locale[]=de`, `locale[0]=de` and repeated names its own way (qs): a key's
+  // languages and collections are named once, plainly, or the request is refused.
+  for (const name of route.query.keys()) {
+    const base = name.replace(/\[.*$/, '')
+    if (!SCOPED_PARAMS.has(base)) continue
+    if (name !== base || route.query.getAll(name).length > 1) {
+      const value = route.query.get(name) ?? ''
+      return base.startsWith('collection')
+        ? deny('errors.keyCollection', {
+            collection: `${name}=${value}`.slice(0, 80),
+            collections: scope.collections.join(', '),
+          })
+        : deny('errors.keyLocale', {
+            locale: `${name}=${value}`.slice(0, 40),
+            locales: scope.locales.join(', '),
+          })
+    }
+  }
+  if (
+    route.query.has('fallback-locale') &&
+    route.query.has('fallbackLocale') &&
+    route.query.get('fallback-locale') !== route.query.get('fallbackLocale')
+  )
+    return deny('errors.keyLocale', {
+      locale: String(route.query.get('fallbackLocale')).slice(0, 40),
+      locales: scope.locales.join(', '),
+    })
 
   const outside = (code: string | null, none: string[]) =>
     code !== null && !none.includes(code) && !scope.locales.includes(code)

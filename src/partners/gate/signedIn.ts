@@ -21,7 +21,12 @@ function sessionToken(request: GateRequest, cookieName: string): string | undefi
  * installation's secret, as Payload signs them): a signed-in user, whom per-IP limits spare. A
  * forged or expired token is no session: the request is limited as anonymous.
  */
-export function signedIn(request: GateRequest, secret: string, cookieName: string): boolean {
+export function signedIn(
+  request: GateRequest,
+  secret: string,
+  cookieName: string,
+  userCollection: string,
+): boolean {
   const token = sessionToken(request, cookieName)
   const parts = token?.split('.')
   if (!parts || parts.length !== 3) return false
@@ -33,8 +38,17 @@ export function signedIn(request: GateRequest, secret: string, cookieName: strin
     const { alg } = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as {
       alg?: string
     }
-    const { exp } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp?: number }
-    return alg === 'HS256' && typeof exp === 'number' && exp * 1000 > Date.now()
+    const { collection, exp } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+      collection?: unknown
+      exp?: number
+    }
+    // A session of the newsroom's users: not an API client's token (it must count as its key).
+    return (
+      alg === 'HS256' &&
+      collection === userCollection &&
+      typeof exp === 'number' &&
+      exp * 1000 > Date.now()
+    )
   } catch {
     return false
   }

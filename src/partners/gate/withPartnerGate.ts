@@ -3,6 +3,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
 import { preflightResponse } from '../cors/corsHeaders.js'
+import { admittedKey } from '../keys/admittedKey.js'
 import { type Admission, admit, type GateAnswer, gateRefusal } from './admit.js'
 import {
   ADMITTED_HEADER,
@@ -129,7 +130,10 @@ export function withPartnerGate<Context>(
       )
       return gateResponse(refusal)
     }
-    const response = await handler(await forwarded(request, admission), context)
+    const next = await forwarded(request, admission)
+    const response = await admittedKey.run({ client: admission.client ?? null }, () =>
+      handler(next, context),
+    )
     return withGateHeaders(response, [
       ...admission.headers,
       ...(counted ? frontRateHeaders(request) : []),

@@ -1,5 +1,6 @@
 import type { AuthStrategy, Payload } from 'payload'
 
+import { admittedKey } from './admittedKey.js'
 import { apiKeyHeader } from './apiKeyHeader.js'
 import { keyRegistryOf } from './keyRegistry.js'
 
@@ -17,6 +18,9 @@ export function keyStrategy(slug: string): AuthStrategy {
     authenticate: async ({ headers, payload }) => {
       const header = apiKeyHeader(headers.get('authorization'), slug)
       if (header.kind !== 'key') return { user: null }
+      // Behind the partner gate: its decision stands (one judgement of a key per request).
+      const decided = admittedKey.getStore()
+      if (decided) return { user: (decided.client as never) ?? null }
       const status = await keyRegistryOf(payload).check(header.key)
       return { user: status.ok ? (status.client as never) : null }
     },

@@ -30,6 +30,7 @@ const IPV4: Array<[string, number]> = [
  */
 const IPV6: Array<[string, number]> = [
   ['::', 96],
+  ['::ffff:0:0:0', 96],
   ['64:ff9b:1::', 48],
   ['100::', 64],
   ['2001::', 23],
