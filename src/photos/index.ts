@@ -16,10 +16,7 @@ import { withRightsConfig } from './rights/withRightsConfig.js'
  */
 export const withPhotoFeatures = (collection: CollectionConfig, options: ResolvedOptions) =>
   withPhotoRights(
-    withCreditLine(
-      withPhotoPipeline(withPhotoMetadata(collection, options), options),
-      options,
-    ),
+    withCreditLine(withPhotoPipeline(withPhotoMetadata(collection, options), options), options),
     options,
   )
 

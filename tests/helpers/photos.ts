@@ -49,6 +49,7 @@ export function photoForm(
 ): FormData {
   const form = new FormData()
   form.append('_payload', JSON.stringify(fields))
-  if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  if (file)
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
   return form
 }

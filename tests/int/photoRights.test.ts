@@ -182,7 +182,8 @@ describe('photo rights that expire', () => {
     expectPlaceholder(((await cached.json()) as Data).heroPhoto, photo.id)
 
     for (const depth of [1, 2]) {
-      for (const shown of shownPhotos(await readAll(uses, depth))) expectPlaceholder(shown, photo.id)
+      for (const shown of shownPhotos(await readAll(uses, depth)))
+        expectPlaceholder(shown, photo.id)
       for (const shown of shownPhotos(await readAllPublic(uses, depth)))
         expectPlaceholder(shown, photo.id)
     }
@@ -240,9 +241,9 @@ describe('photo rights that expire', () => {
       Photo(id: ${JSON.stringify(photo.id)}, locale: de) { id url }
     }`)
     // The photo itself by id: not found, as over REST.
-    expect(result.errors?.map((error: Data) => [error.path, error.extensions?.statusCode])).toEqual([
-      [['Photo'], 404],
-    ])
+    expect(result.errors?.map((error: Data) => [error.path, error.extensions?.statusCode])).toEqual(
+      [[['Photo'], 404]],
+    )
     const gone = { id: photo.id, reason: 'rightsExpired', unavailable: true, url: null }
     expect(result.data?.NewsItem.heroPhoto).toEqual({ ...gone, alt: null, filename: null })
     expect(result.data?.NewsItem.gallery).toEqual([gone])
@@ -317,7 +318,10 @@ describe('photo rights that expire', () => {
     expect(past.status).toBe(200)
     expect(await storedFlag(photo.id)).toBe(true)
     expect((await t.rest('GET', fileUrl)).status).toBe(410)
-    expectPlaceholder(((await (await t.rest('GET', cachedNews())).json()) as Data).heroPhoto, photo.id)
+    expectPlaceholder(
+      ((await (await t.rest('GET', cachedNews())).json()) as Data).heroPhoto,
+      photo.id,
+    )
     const cleared = await t.rest('PATCH', `/api/photos/${photo.id}?locale=de`, {
       body: { _status: 'published', rightsExpireAt: null },
       token: editor,
@@ -406,9 +410,9 @@ describe('the expiring-photos report', () => {
 
   it('is for staff only, and refuses a bad window', async () => {
     expect((await t.rest('GET', '/api/twinning/photos/expiring')).status).toBe(401)
-    expect(
-      (await t.rest('GET', '/api/twinning/photos/expiring', { token: roleless })).status,
-    ).toBe(403)
+    expect((await t.rest('GET', '/api/twinning/photos/expiring', { token: roleless })).status).toBe(
+      403,
+    )
     for (const days of ['0', '-3', 'abc', '1.5', '99999']) {
       const response = await t.rest('GET', `/api/twinning/photos/expiring?days=${days}`, {
         token: editor,

@@ -108,7 +108,9 @@ describe('demo content', () => {
     expect(existsSync(path.join(t.database.workDir, 'media', json.docs[0].filename))).toBe(true)
     const { filename } = json.docs[0].renditions.card.webp
     expect(
-      existsSync(path.join(t.database.workDir, 'media', 'renditions', json.docs[0].filename, filename)),
+      existsSync(
+        path.join(t.database.workDir, 'media', 'renditions', json.docs[0].filename, filename),
+      ),
     ).toBe(true)
   })
 

@@ -35,7 +35,9 @@ export function armExpiryAlarm(
       return
     }
     alarms.delete(key)
-    cache.changed({ transactionID: undefined }, [documentTag(slug, id), listTag(slug)]).catch(() => {})
+    cache
+      .changed({ transactionID: undefined }, [documentTag(slug, id), listTag(slug)])
+      .catch(() => {})
   }
   alarms.set(key, { at, timer: setTimeout(ring, Math.min(at - Date.now(), MAX_DELAY)).unref() })
 }

@@ -1,9 +1,4 @@
-import type {
-  Access,
-  CollectionAfterReadHook,
-  CollectionBeforeOperationHook,
-  Where,
-} from 'payload'
+import type { Access, CollectionAfterReadHook, CollectionBeforeOperationHook, Where } from 'payload'
 
 import { isPublicReader } from '../../publication/predicates.js'
 import { isRightsExpired, rightsValidWhere } from './expiry.js'
@@ -43,9 +38,7 @@ export function isPopulationRead(args: ReadArgs): boolean {
   const keys = Object.keys(args.where)
   if (keys.length !== 1 || keys[0] !== 'id') return false
   const condition = args.where.id as Record<string, unknown> | undefined
-  return (
-    !!condition && Object.keys(condition).length === 1 && Array.isArray(condition.in)
-  )
+  return !!condition && Object.keys(condition).length === 1 && Array.isArray(condition.in)
 }
 
 /** A selection that always carries the expiry date (in include mode), or never leaves it out. */

@@ -8,7 +8,8 @@ export function rightsStatus(
   warningDays: number,
   now: Date = new Date(),
 ): RightsStatus | undefined {
-  if (rightsExpireAt === null || rightsExpireAt === undefined || rightsExpireAt === '') return undefined
+  if (rightsExpireAt === null || rightsExpireAt === undefined || rightsExpireAt === '')
+    return undefined
   if (rightsExpiredAt(rightsExpireAt, now)) return 'expired'
   const warnFrom = new Date(now.getTime() + warningDays * 24 * 60 * 60 * 1000)
   return rightsExpiredAt(rightsExpireAt, warnFrom) ? 'expiring' : undefined

@@ -29,7 +29,8 @@ export const keepRightsFlag: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (operation === 'create' || originalDoc?.id === undefined) return { ...data, rightsExpired: false }
+  if (operation === 'create' || originalDoc?.id === undefined)
+    return { ...data, rightsExpired: false }
   const stored = (await req.payload.db.findOne({
     collection: collection.slug as CollectionSlug,
     req,
