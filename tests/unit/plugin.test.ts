@@ -30,6 +30,8 @@ describe('twinning() composition', () => {
       'events',
       'publication-log',
       'url-slugs',
+      'api-clients',
+      'webhook-deliveries',
     ])
     expect(config.admin?.user).toBe('users')
     const users = config.collections!.find((c) => c.slug === 'users')
@@ -120,6 +122,8 @@ describe('twinning() composition', () => {
       'images',
       'publication-log',
       'url-slugs',
+      'api-clients',
+      'webhook-deliveries',
     ])
     const news = config.collections!.find((c) => c.slug === 'press-releases')!
     expect(JSON.stringify(news.fields)).toContain('"relationTo":"images"')
@@ -140,6 +144,8 @@ describe('twinning() composition', () => {
       'events',
       'publication-log',
       'url-slugs',
+      'api-clients',
+      'webhook-deliveries',
     ])
     expect(fieldNames(config.collections![0])).toEqual(['fullName', 'roles', 'locales'])
     expect(editors.fields).toHaveLength(1)

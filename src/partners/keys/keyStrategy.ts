@@ -29,6 +29,7 @@ export function keyStrategy(slug: string): AuthStrategy {
 
 /** Drops Payload's built-in strategy for the API clients' keys (it runs on Payload's init). */
 export function useOnlyTwinningKeys(payload: Payload, slug: string): void {
+  if (!Array.isArray(payload.authStrategies)) return
   payload.authStrategies = payload.authStrategies.filter(
     (strategy) => strategy.name !== `${slug}-api-key`,
   )
