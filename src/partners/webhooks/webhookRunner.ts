@@ -239,7 +239,7 @@ export const webhookRunnerOf = (payload: Payload): WebhookRunner | undefined => 
  * `next build` loads the config.
  */
 export function startWebhookRunner(payload: Payload): WebhookRunner | undefined {
-  const options = payload.config.custom[TWINNING] as ResolvedOptions | undefined
+  const options = payload.config?.custom?.[TWINNING] as ResolvedOptions | undefined
   if (!options?.partners || process.env.NEXT_PHASE === 'phase-production-build') return undefined
   let runner = runners.get(payload)
   if (!runner) {
