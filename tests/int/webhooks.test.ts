@@ -142,6 +142,15 @@ const arrivalsAt = (path: string, id?: Id) =>
     (a) => a.path === path && (id === undefined || a.json.documentId === String(id)),
   )
 
+/**
+ * Arrivals as a receiver applies them: once per cursor. Delivery is at least once — on a loaded
+ * machine a receiver's answer can miss the test's 500 ms timeout, and the try is repeated.
+ */
+const appliedAt = (path: string, id?: Id) =>
+  arrivalsAt(path, id).filter(
+    (arrival, index, all) => all.findIndex((a) => a.json.cursor === arrival.json.cursor) === index,
+  )
+
 const signatureOf = (arrival: Arrival) => arrival.headers['twinning-signature'] as string
 
 const percentile = (sorted: number[], p: number) =>
@@ -318,7 +327,7 @@ describe('webhook delivery', () => {
     expect(deleted.json.tombstone).toBe(true)
     expect(deleted.json).not.toHaveProperty('doc')
     expect(deleted.body).not.toContain(RELEASE.ja.title)
-    expect(arrivalsAt('/tombstones', id).map((a) => `${a.json.event} ${a.json.locale}`)).toEqual([
+    expect(appliedAt('/tombstones', id).map((a) => `${a.json.event} ${a.json.locale}`)).toEqual([
       'published de',
       'published ja',
       'withdrawn de',
