@@ -277,8 +277,8 @@ describe('webhook delivery', () => {
     expect(
       (await deliveriesOf({ client: { equals: zhOnly.id } })).map((d) => `${d.event} ${d.locale}`),
     ).toEqual(['published zh'])
-    expect(arrivalsAt('/every-locale', id).map((a) => a.json.locale)).toEqual(['de', 'zh', 'en'])
-    expect(arrivalsAt('/zh-only', id).map((a) => a.json.locale)).toEqual(['zh'])
+    expect(appliedAt('/every-locale', id).map((a) => a.json.locale)).toEqual(['de', 'zh', 'en'])
+    expect(appliedAt('/zh-only', id).map((a) => a.json.locale)).toEqual(['zh'])
   })
 
   it('never sends a client a locale it may not read', async () => {
@@ -293,7 +293,7 @@ describe('webhook delivery', () => {
     await withdraw(id, 'zh')
     await receiver.waitFor(forDocument('/no-zh', id, 'published', 'en'))
     await sleep(200)
-    expect(arrivalsAt('/no-zh', id).map((a) => a.json.locale)).toEqual(['de', 'en'])
+    expect(appliedAt('/no-zh', id).map((a) => a.json.locale)).toEqual(['de', 'en'])
     expect((await deliveriesOf({ client: { equals: client.id } })).map((d) => d.locale)).toEqual([
       'de',
       'en',
