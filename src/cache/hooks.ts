@@ -5,6 +5,7 @@ import type {
   Payload,
 } from 'payload'
 
+import { onTransactionEnd, type TransactionListener } from '../hooks/afterCommit.js'
 import { changesPublicRow } from '../publication/changesPublicRow.js'
 import type { ReadCache } from './readCache.js'
 import { addRelationTags } from './relationTags.js'
@@ -44,31 +45,19 @@ export const invalidateOnDelete =
     return doc
   }
 
-type Transactions = {
-  commitTransaction: (id: unknown) => Promise<void>
-  rollbackTransaction: (id: unknown) => Promise<void>
-}
+const ends = new WeakMap<ReadCache, TransactionListener>()
 
 /**
  * Payload runs afterChange inside the write's transaction: until it commits, a concurrent read still
  * sees the old rows and could put them back in the cache. So each invalidation is sent again once
- * the adapter committed — before the write's response goes out.
+ * the adapter committed (or rolled back) — before the write's response goes out.
  */
 export function invalidateAfterCommit(payload: Payload, cache: ReadCache): void {
-  const db = payload.db as unknown as Transactions
-  if (!db?.commitTransaction || (db as { twinningCacheHooked?: boolean }).twinningCacheHooked)
-    return
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    const transactionID = (id instanceof Promise ? await id : id) as number | string
-    await commit(transactionID)
-    await cache.committed(transactionID)
+  let listener = ends.get(cache)
+  if (!listener) {
+    listener = (transactionID, committed) =>
+      committed ? cache.committed(transactionID) : cache.rolledBack(transactionID)
+    ends.set(cache, listener)
   }
-  db.rollbackTransaction = async (id) => {
-    const transactionID = (id instanceof Promise ? await id : id) as number | string
-    await rollback(transactionID)
-    await cache.rolledBack(transactionID)
-  }
-  ;(db as { twinningCacheHooked?: boolean }).twinningCacheHooked = true
+  onTransactionEnd(payload.db, listener)
 }

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { readCacheOf } from '../../cache/readCache.js'
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
-import { afterCommit } from './afterCommit.js'
+import { afterCommit } from '../../hooks/afterCommit.js'
 import { type Subscription, subscriptionOf } from './subscriptionOf.js'
 
 /** Kept at most this long, so a client changed on another instance without the shared cache counts soon. */

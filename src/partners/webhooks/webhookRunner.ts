@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
-import { hookCommits } from './afterCommit.js'
+import { hookCommits } from '../../hooks/afterCommit.js'
 import { queueDelivery, WEBHOOK_QUEUE } from './queueDelivery.js'
 
 const JOBS = 'payload-jobs'

@@ -8,10 +8,21 @@ interface Waiter {
   always: boolean
 }
 
+/** Told of every transaction's end, and awaited before the commit's (or rollback's) caller goes on. */
+export type TransactionListener = (
+  transactionID: TransactionID,
+  committed: boolean,
+) => Promise<void>
+
+interface Hooked {
+  listeners: TransactionListener[]
+  waiting: Map<TransactionID, Waiter[]>
+}
+
 type Transactions = {
   commitTransaction: (id: unknown) => Promise<void>
   rollbackTransaction: (id: unknown) => Promise<void>
-  twinningAfterCommit?: Map<TransactionID, Waiter[]>
+  twinningTransactionEnds?: Hooked
 }
 
 const idOf = async (id: unknown) => (id instanceof Promise ? await id : id) as TransactionID
@@ -28,13 +39,18 @@ function run(waiters: Waiter[] | undefined, committed: boolean): void {
 }
 
 /**
- * Lets callbacks wait for the end of a transaction: the adapter's commit and rollback are wrapped
- * once (on top of whatever wrapped them before, as the read cache's `invalidateAfterCommit`
- * does), and each end runs what waits for it.
+ * The one wrapper of the adapter's commit and rollback (made once, on top of whatever wrapped them
+ * before): each end of a transaction awaits the listeners (the read cache's invalidations), then
+ * starts the callbacks that wait for that transaction (webhook deliveries).
  */
-function hooked(db: Transactions): Map<TransactionID, Waiter[]> {
-  if (db.twinningAfterCommit) return db.twinningAfterCommit
+function hooked(db: Transactions): Hooked {
+  if (db.twinningTransactionEnds) return db.twinningTransactionEnds
   const waiting = new Map<TransactionID, Waiter[]>()
+  const listeners: TransactionListener[] = []
+  const ended = async (transactionID: TransactionID, committed: boolean) => {
+    for (const listener of listeners) await listener(transactionID, committed)
+    run(take(transactionID), committed)
+  }
   const take = (id: TransactionID) => {
     const waiters = waiting.get(id)
     waiting.delete(id)
@@ -47,21 +63,29 @@ function hooked(db: Transactions): Map<TransactionID, Waiter[]> {
     try {
       await commit(transactionID)
     } catch (error) {
-      run(take(transactionID), false)
+      await ended(transactionID, false)
       throw error
     }
-    run(take(transactionID), true)
+    await ended(transactionID, true)
   }
   db.rollbackTransaction = async (id) => {
     const transactionID = await idOf(id)
     try {
       await rollback(transactionID)
     } finally {
-      run(take(transactionID), false)
+      await ended(transactionID, false)
     }
   }
-  db.twinningAfterCommit = waiting
-  return waiting
+  db.twinningTransactionEnds = { listeners, waiting }
+  return db.twinningTransactionEnds
+}
+
+/** Tells `listener` of every end of a transaction on this adapter (once per listener). */
+export function onTransactionEnd(db: unknown, listener: TransactionListener): void {
+  const transactions = db as Partial<Transactions> | undefined
+  if (!transactions?.commitTransaction) return
+  const { listeners } = hooked(transactions as Transactions)
+  if (!listeners.includes(listener)) listeners.push(listener)
 }
 
 /** Prepares a Payload instance's adapter (call at start, before any write waits for a commit). */
@@ -87,7 +111,7 @@ export async function afterCommit(
     setImmediate(callback)
     return
   }
-  const waiting = hooked(db as Transactions)
+  const { waiting } = hooked(db as Transactions)
   const waiters = waiting.get(transactionID)
   const waiter = { always, callback }
   if (waiters) waiters.push(waiter)
