@@ -75,3 +75,30 @@ export async function createUser(
   await payload.create({ collection: 'users', data: { email, locales, password, roles } })
   return { email, password }
 }
+
+const ALL_LOCALES: ReleaseLocale[] = ['de', 'en', 'zh', 'ko', 'ja']
+
+/** Creates a document in German and publishes it in each of `locales`, one write per locale. */
+export async function publishDocument(
+  payload: Payload,
+  collection: 'events' | 'news' | 'partner-cities',
+  common: Record<string, unknown>,
+  localized: (locale: ReleaseLocale) => Record<string, unknown>,
+  locales: ReleaseLocale[] = ALL_LOCALES,
+): Promise<number | string> {
+  const doc = await payload.create({
+    collection,
+    data: { ...common, ...localized('de'), _status: 'published' } as never,
+    depth: 0,
+    locale: 'de',
+  })
+  for (const locale of locales.filter((code) => code !== 'de'))
+    await payload.update({
+      collection,
+      data: { ...localized(locale), _status: 'published' } as never,
+      depth: 0,
+      id: doc.id,
+      locale,
+    })
+  return doc.id
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { withPartnerGate } from '../../src/partners/gate/withPartnerGate.js'
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
-import { createUser, RELEASE, type ReleaseLocale } from '../helpers/fixtures.js'
+import { createUser, publishDocument, RELEASE, type ReleaseLocale } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
 
 type Id = number | string
@@ -37,28 +37,12 @@ const get = (url: string, key?: string, headers: Record<string, string> = {}) =>
     headers: { 'Accept-Language': 'en', ...(key ? auth(key) : {}), ...headers },
   })
 
-async function publishEverywhere(
+const publishEverywhere = (
   collection: 'events' | 'news' | 'partner-cities',
   common: Record<string, unknown>,
   localized: (locale: ReleaseLocale) => Record<string, unknown>,
-  locales: ReleaseLocale[] = LOCALES,
-): Promise<Id> {
-  const doc = await t.payload.create({
-    collection,
-    data: { ...common, ...localized('de'), _status: 'published' } as never,
-    depth: 0,
-    locale: 'de',
-  })
-  for (const locale of locales.filter((code) => code !== 'de'))
-    await t.payload.update({
-      collection,
-      data: { ...localized(locale), _status: 'published' } as never,
-      depth: 0,
-      id: doc.id,
-      locale,
-    })
-  return doc.id
-}
+  locales?: ReleaseLocale[],
+) => publishDocument(t.payload, collection, common, localized, locales)
 
 async function createClient(data: Record<string, unknown>): Promise<Id> {
   const client = await t.payload.create({ collection: 'api-clients', data: data as never })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
-import { createUser, RELEASE } from '../helpers/fixtures.js'
+import { createUser, publishDocument, RELEASE, type ReleaseLocale } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
 import { createPublishedPhoto, richTextWithPhoto } from '../helpers/photos.js'
 
@@ -56,28 +56,12 @@ async function createPhoto(credit: string, locales: Locale[] = LOCALES): Promise
   return photo.id
 }
 
-/** Creates a document in German and publishes it in every locale, one write per locale. */
-async function publishEverywhere(
+const publishEverywhere = (
   collection: 'events' | 'news' | 'partner-cities',
   common: Record<string, unknown>,
-  localized: (locale: Locale) => Record<string, unknown>,
-): Promise<Id> {
-  const doc = await t.payload.create({
-    collection,
-    data: { ...common, ...localized('de'), _status: 'published' } as never,
-    depth: 0,
-    locale: 'de',
-  })
-  for (const locale of LOCALES.filter((code) => code !== 'de'))
-    await t.payload.update({
-      collection,
-      data: { ...localized(locale), _status: 'published' } as never,
-      depth: 0,
-      id: doc.id,
-      locale,
-    })
-  return doc.id
-}
+  localized: (locale: ReleaseLocale) => Record<string, unknown>,
+  locales?: ReleaseLocale[],
+) => publishDocument(t.payload, collection, common, localized, locales)
 
 /** The upload nodes of a populated rich text, in order. */
 const uploadNodes = (state: unknown): Array<{ value: Record<string, unknown> }> =>
