@@ -29,6 +29,7 @@ import pg from 'pg'
 import { RELEASE } from '../tests/helpers/fixtures.js'
 import { ensureBuild, freePort, launchServer } from '../tests/helpers/server.js'
 import { startWebhookReceiver } from '../tests/helpers/webhookReceiver.js'
+import { get, type Load, load as autocannon } from './load.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const NEWS = Number(process.env.BENCH_NEWS ?? 2000)
@@ -51,15 +52,6 @@ mkdirSync(DIR, { recursive: true })
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]!
-
-/** fetch, once more on a socket the server closed while autocannon (spawnSync) blocked this process. */
-async function get(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init)
-  } catch {
-    return fetch(url, init)
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The database: the demo and NEWS generated releases × five locales (apart from bench:reads' files,
@@ -242,41 +234,8 @@ const keyHeader = (key: string) => ({ Authorization: `api-clients API-Key ${key}
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-interface Load {
-  p50: number
-  p99: number
-  rps: number
-  statuses: string
-}
-
-/** autocannon in its own process, so the load generator does not share a core's event loop with a server. */
-function load(url: string, headers: Record<string, string> = {}): Load {
-  const args = [
-    'node_modules/autocannon/autocannon.js',
-    '--json',
-    '-c',
-    String(CONNECTIONS),
-    '-d',
-    String(SECONDS),
-  ]
-  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`)
-  const run = spawnSync(process.execPath, [...args, url], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`)
-  const result = JSON.parse(run.stdout)
-  const statuses = Object.entries(result.statusCodeStats ?? {})
-    .map(([code, stat]) => `${code}×${(stat as { count: number }).count}`)
-    .join(' ')
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-    statuses: statuses + (result.errors ? ` errors×${result.errors}` : ''),
-  }
-}
+const load = (url: string, headers: Record<string, string> = {}): Load =>
+  autocannon(url, { connections: CONNECTIONS, headers, seconds: SECONDS })
 
 /** The answer's bytes, after checking it is what the figure claims (status, cache state). */
 async function bytesOf(url: string, headers: Record<string, string>, cache: string | null) {

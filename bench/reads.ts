@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
 import { ensureBuild, freePort, launchServer } from '../tests/helpers/server.js'
+import { get, type Load, load as autocannon } from './load.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const SIZES = (process.env.BENCH_SIZES ?? '2000,20000').split(',').map(Number)
@@ -37,14 +38,6 @@ const ADMIN = { email: 'admin@twinning.example', password: 'twinning-demo' }
 const NODE_OPTIONS = '--conditions=production --no-deprecation'
 mkdirSync(DIR, { recursive: true })
 
-/** fetch, once more on a socket the server closed while autocannon (spawnSync) blocked this process. */
-async function get(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init)
-  } catch {
-    return fetch(url, init)
-  }
-}
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!
@@ -253,41 +246,8 @@ async function startCeiling(routes: Record<string, Route>): Promise<Server> {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-interface Load {
-  p50: number
-  p99: number
-  rps: number
-  statuses: string
-}
-
-/** autocannon in its own process, so the load generator does not share a core's event loop with a server. */
-function load(url: string, headers: Record<string, string> = {}): Load {
-  const args = [
-    'node_modules/autocannon/autocannon.js',
-    '--json',
-    '-c',
-    String(CONNECTIONS),
-    '-d',
-    String(SECONDS),
-  ]
-  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`)
-  const run = spawnSync(process.execPath, [...args, url], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`)
-  const result = JSON.parse(run.stdout)
-  const statuses = Object.entries(result.statusCodeStats ?? {})
-    .map(([code, stat]) => `${code}×${(stat as { count: number }).count}`)
-    .join(' ')
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-    statuses: statuses + (result.errors ? ` errors×${result.errors}` : ''),
-  }
-}
+const load = (url: string, headers: Record<string, string> = {}): Load =>
+  autocannon(url, { connections: CONNECTIONS, headers, seconds: SECONDS })
 
 /** One request at a time, after as many to warm the server up (JIT): the latency of a request alone. */
 async function alone(
