@@ -8,6 +8,7 @@ import {
   rateHeadersOf,
 } from '../partners/gate/frontGate.js'
 import { KEY_SCOPE_HEADER } from '../partners/gate/gateRequest.js'
+import { applyGateHeaders } from '../partners/gate/gateHeaders.js'
 import { type CacheScope, cacheableRead } from './cacheableRead.js'
 import type { ReadCache } from './readCache.js'
 import { answerHeaders, matches } from './serveCached.js'
@@ -73,31 +74,15 @@ async function answerFromNode(
   return true
 }
 
-/** The answer's headers with the gate's (CORS, rate limits); `Vary` values are merged. */
+/** The answer's headers with the gate's (CORS, rate limits), as the route adds them. */
 function mergeHeaders(
   headers: Array<[string, string]>,
   extra: Array<[string, string]>,
 ): Array<[string, string]> {
-  for (const [name, value] of extra) {
-    if (name.toLowerCase() === 'access-control-allow-origin') {
-      const credentials = headers.findIndex(
-        ([existing]) => existing.toLowerCase() === 'access-control-allow-credentials',
-      )
-      if (credentials !== -1) headers.splice(credentials, 1)
-    }
-    const at = headers.findIndex(([existing]) => existing.toLowerCase() === name.toLowerCase())
-    if (at === -1) headers.push([name, value])
-    else if (name.toLowerCase() === 'vary') {
-      const have = headers[at]![1]
-      const known = new Set(have.split(',').map((item) => item.trim().toLowerCase()))
-      const more = value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => !known.has(item.toLowerCase()))
-      if (more.length) headers[at] = [name, [have, ...more].join(', ')]
-    } else headers[at] = [name, value]
-  }
-  return headers
+  if (!extra.length) return headers
+  const merged = new Headers(headers)
+  applyGateHeaders(merged, extra)
+  return [...merged]
 }
 
 /** Called by `withReadCache` when it serves: lets a front server in this process answer hits itself. */

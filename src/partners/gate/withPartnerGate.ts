@@ -12,6 +12,7 @@ import {
   RATE_HEADERS_HEADER,
   rateHeadersOf,
 } from './frontGate.js'
+import { applyGateHeaders } from './gateHeaders.js'
 import { gateRequestOf, KEY_SCOPE_HEADER } from './gateRequest.js'
 import { isGraphQLMutation } from './graphqlMutation.js'
 
@@ -22,26 +23,10 @@ const INTERNAL_HEADERS = [ADMITTED_HEADER, KEY_SCOPE_HEADER, RATE_HEADERS_HEADER
 export const gateResponse = (answer: GateAnswer): Response =>
   new Response(answer.body, { headers: answer.headers, status: answer.status })
 
-/** Adds the gate's headers to an answer (a copy when its headers are immutable); `Vary` values are merged. */
+/** Adds the gate's headers to an answer (a copy when its headers are immutable). */
 export function withGateHeaders(response: Response, headers: Array<[string, string]>): Response {
   if (!headers.length) return response
-  const apply = (target: Headers) => {
-    for (const [name, value] of headers) {
-      // Partners authenticate with keys: never credentials, even where Payload's own CORS says so.
-      if (name.toLowerCase() === 'access-control-allow-origin')
-        target.delete('access-control-allow-credentials')
-      if (name.toLowerCase() !== 'vary') target.set(name, value)
-      else {
-        const current = target.get('vary')
-        const have = new Set(current?.split(',').map((item) => item.trim().toLowerCase()) ?? [])
-        const extra = value
-          .split(',')
-          .map((item) => item.trim())
-          .filter((item) => !have.has(item.toLowerCase()))
-        if (extra.length) target.set('vary', [current, ...extra].filter(Boolean).join(', '))
-      }
-    }
-  }
+  const apply = (target: Headers) => applyGateHeaders(target, headers)
   try {
     apply(response.headers)
     return response
