@@ -87,7 +87,7 @@ export interface TwinningOptions {
   search?: false | SearchOptions
   /**
    * Collection slug overrides.
-   * @default { news: 'news', partnerCities: 'partner-cities', photos: 'photos', events: 'events', users: 'users' }
+   * @default { news: 'news', partnerCities: 'partner-cities', photos: 'photos', events: 'events', users: 'users', publicationLog: 'publication-log', apiClients: 'api-clients', webhookDeliveries: 'webhook-deliveries' }
    */
   slugs?: Partial<Record<CollectionKey, string>>
   /**
