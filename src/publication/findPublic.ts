@@ -7,7 +7,8 @@ import { clientUser } from '../partners/keys/keyRegistry.js'
 import { TWINNING } from '../slugs.js'
 import { localeSetupOf } from './localeSetup.js'
 import type { PublicDocument } from './projection.js'
-import { PUBLIC_READ_CONTEXT, type PublicReadContext, publicationOf } from './publicRead.js'
+import { PUBLIC_READ_CONTEXT, type PublicReadContext } from './publicRead.js'
+import { publishedCollections } from './publishedCollections.js'
 
 export interface FindPublicArgs {
   collection: string
@@ -41,10 +42,8 @@ function checked(
   payload: Payload,
   args: Pick<FindPublicArgs, 'client' | 'collection' | 'fallbackLocale' | 'locale'>,
 ) {
-  const published = Object.values(payload.collections)
-    .filter(({ config }) => publicationOf(config))
-    .map(({ config }) => config.slug)
-  if (!(published as string[]).includes(args.collection)) {
+  const published = publishedCollections(payload.config)
+  if (!published.includes(args.collection)) {
     throw new Error(
       `findPublic: unknown collection "${args.collection}"; use one of ${published.join(', ')}.`,
     )

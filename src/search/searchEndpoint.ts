@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { refuse } from '../http/refuse.js'
 import { requestScope } from '../partners/keys/clientScope.js'
-import { publicationOf } from '../publication/publicRead.js'
+import { publishedCollections } from '../publication/publishedCollections.js'
 import { TWINNING } from '../slugs.js'
 import { snippet } from './analyzer/index.js'
 import { hitsOfPartnerCity } from './clientHits.js'
@@ -37,10 +37,9 @@ export const searchEndpoint: Endpoint = {
     const index = searchIndexOf(req.payload)!
     // An API client searches its own collections and languages only.
     const scope = requestScope(req)
-    const searchable = req.payload.config.collections
-      .filter((collection) => publicationOf(collection))
-      .map((collection) => collection.slug)
-      .filter((slug) => !scope || scope.collections.includes(slug))
+    const searchable = publishedCollections(req.payload.config).filter(
+      (slug) => !scope || scope.collections.includes(slug),
+    )
     const query = parseSearchRequest(req, searchable)
     const outside = scope && query.locales?.find((code) => !scope.locales.includes(code))
     if (scope && outside)

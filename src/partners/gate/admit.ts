@@ -4,6 +4,7 @@ import { parseCookies } from 'payload/shared'
 import { translate } from '../../i18n/label.js'
 import type { TranslationKey } from '../../i18n/resources.js'
 import type { ResolvedOptions } from '../../options.js'
+import { publishedCollections } from '../../publication/publishedCollections.js'
 import { TWINNING } from '../../slugs.js'
 import { corsHeaders } from '../cors/corsHeaders.js'
 import { apiKeyHeader } from '../keys/apiKeyHeader.js'
@@ -35,22 +36,6 @@ export interface Admission {
   scopeKey?: string
   /** Handle this URL instead: a key's collection read without `locale` is read in the key's first language. */
   url?: string
-}
-
-const collectionSets = new WeakMap<ResolvedOptions, ReadonlySet<string>>()
-
-/** The slugs of the content collections a key may be scoped to, once per config. */
-function contentCollectionsOf(options: ResolvedOptions): ReadonlySet<string> {
-  let slugs = collectionSets.get(options)
-  if (!slugs) {
-    slugs = new Set(
-      (['news', 'partnerCities', 'photos', 'events'] as const)
-        .filter((key) => options.collections[key])
-        .map((key) => options.slugs[key] as string),
-    )
-    collectionSets.set(options, slugs)
-  }
-  return slugs
 }
 
 function language(payload: Payload, request: GateRequest): string {
@@ -178,7 +163,7 @@ export async function admit(
         return segment
       }
     })
-  const contentCollections = contentCollectionsOf(options)
+  const contentCollections = publishedCollections(payload.config)
   const refusal = scopeRefusal(scope, {
     apiClients: options.slugs.apiClients,
     contentCollections,
@@ -193,7 +178,7 @@ export async function admit(
     }
   }
   let rewritten: string | undefined
-  if (contentCollections.has(segments[0] ?? '') && !url.searchParams.has('locale')) {
+  if (contentCollections.includes(segments[0] ?? '') && !url.searchParams.has('locale')) {
     url.searchParams.set('locale', scope.locales[0] ?? options.defaultLocale)
     rewritten = request.url.startsWith('/') ? `${url.pathname}${url.search}` : url.toString()
   }

@@ -24,7 +24,7 @@ const KEY_ROOTS = new Set(['docs', 'openapi.json'])
 
 interface Route {
   apiClients: string
-  contentCollections: ReadonlySet<string>
+  contentCollections: readonly string[]
   method: string
   query: URLSearchParams
   segments: string[]
@@ -48,7 +48,7 @@ export function scopeRefusal(scope: ClientScope, route: Route): ScopeRefusal | u
   if (first === 'graphql' && route.segments.length === 1 && method === 'POST') return undefined
   if (!reading) return deny('errors.keyReadOnly')
 
-  const collection = route.contentCollections.has(first)
+  const collection = route.contentCollections.includes(first)
   const allowed =
     collection ||
     (first === TWINNING && second !== undefined && KEY_ENDPOINTS.has(second)) ||
@@ -68,7 +68,7 @@ export function scopeRefusal(scope: ClientScope, route: Route): ScopeRefusal | u
       .map((slug) => slug.trim())
       .filter(Boolean)
     const foreign = named.find(
-      (slug) => route.contentCollections.has(slug) && !scope.collections.includes(slug),
+      (slug) => route.contentCollections.includes(slug) && !scope.collections.includes(slug),
     )
     if (foreign)
       return deny('errors.keyCollection', {

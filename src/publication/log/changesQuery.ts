@@ -4,7 +4,7 @@ import { queryValue } from '../../http/queryValue.js'
 import { refuse } from '../../http/refuse.js'
 import { localeSetupOf } from '../localeSetup.js'
 import { decodeCursor } from './cursor.js'
-import { publishedCollections } from './publishedCollections.js'
+import { publishedCollections } from '../publishedCollections.js'
 
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000

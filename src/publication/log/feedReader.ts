@@ -4,7 +4,7 @@ import { requireStaff } from '../../endpoints/respond.js'
 import { refuse } from '../../http/refuse.js'
 import { type ClientScope, requestClient, scopeOfClient } from '../../partners/keys/clientScope.js'
 import { localeSetupOf } from '../localeSetup.js'
-import { publishedCollections } from './publishedCollections.js'
+import { publishedCollections } from '../publishedCollections.js'
 
 /** Who reads the change feed: newsroom staff (everything), or an API key (its scope). */
 export type FeedReader =
