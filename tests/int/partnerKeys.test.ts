@@ -241,7 +241,11 @@ describe('partner API keys', () => {
         await GRAPHQL_POST(Promise.resolve(t.config))(
           new Request('http://localhost:3000/api/graphql', {
             body: JSON.stringify({ query }),
-            headers: { ...auth(keys.zh), 'Content-Type': 'application/json' },
+            headers: {
+              ...auth(keys.zh),
+              'Accept-Language': 'en',
+              'Content-Type': 'application/json',
+            },
             method: 'POST',
           }),
         )

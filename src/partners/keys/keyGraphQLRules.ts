@@ -1,6 +1,9 @@
 import { GraphQLError, type ValidationRule } from 'graphql'
 import type { Config, PayloadRequest } from 'payload'
 
+import { translate } from '../../i18n/label.js'
+import { scopeOfClient } from './clientScope.js'
+
 /** Payload's own collections a key has no business reading (document locks, preferences, jobs). */
 const SYSTEM_FIELDS =
   /^(count|docAccess|version|versions)?Payload(LockedDocument|Preference|Job|Kv|Migration)/i
@@ -18,8 +21,11 @@ export function withKeyGraphQLRules(
     ...graphQL,
     validationRules: (args) => {
       const own = hostRules ? hostRules(args) : []
-      const user = (args.contextValue as { req?: PayloadRequest } | undefined)?.req?.user
+      const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+      const user = req?.user
       if (!user || user.collection !== apiClients) return own
+      const language = req?.i18n?.language ?? 'en'
+      const { collections } = scopeOfClient(user as unknown as Record<string, unknown>)
       const keyRule: ValidationRule = (context) => ({
         OperationDefinition(node) {
           if (node.operation !== 'query')
