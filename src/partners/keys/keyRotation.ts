@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { readCacheOf } from '../../cache/readCache.js'
+import { afterCommit } from '../../hooks/afterCommit.js'
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
 import { keyRegistryOf } from './keyRegistry.js'
@@ -64,7 +65,10 @@ export const rotateApiKey: CollectionBeforeChangeHook = async ({
  * invalidations (Redis when configured), on every other instance.
  */
 async function forget(req: PayloadRequest, slug: string, id: unknown): Promise<void> {
-  keyRegistryOf(req.payload).clear()
+  const registry = keyRegistryOf(req.payload)
+  registry.clear()
+  // Again once the write's transaction ended: a key check in between re-read the old row.
+  await afterCommit(req, () => registry.clear(), { always: true })
   await readCacheOf(req.payload.config)?.changed(req, [`k:${slug}:${String(id)}`])
 }
 
