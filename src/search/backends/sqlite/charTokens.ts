@@ -3,38 +3,35 @@ import { cjkScript } from '../../analyzer/runs.js'
 import type { Term } from '../../types.js'
 
 /**
- * One token per distinct Chinese/Japanese character of an entry, in the FTS `scope` column: `t…`
- * for the title's, `u…` for the body's (hex, so the `ascii` tokenizer keeps each one whole).
- * A one-character query (市) is then one doclist read that stops at the page's end, instead of a
- * prefix query merging the doclists of every bigram that starts with the character. A character
- * in a CJK run is exactly a character some bigram or last-character unigram starts with, so the
- * two forms find the same entries.
+ * One token per distinct Chinese/Japanese character of a title or body, appended to that column
+ * after a separator: a one-character query (市) is then one doclist read that stops at the page's
+ * end, instead of a prefix query merging the doclists of every bigram that starts with the
+ * character. A character in a CJK run is exactly a character some bigram or last-character unigram
+ * starts with, so the two forms find the same entries.
+ *
+ * Each token is the character itself: FTS5 writes a prefix-index entry only for a token at least as
+ * long as the prefix (2 and 3 characters here), so a one-character token costs one entry, where the
+ * hex tokens this replaced (`u` + six hex digits) cost three.
+ *
+ * The separator is a private-use character the analyzer never emits (it keeps letters and digits
+ * only), so no query phrase can run from the text's last tokens into the appended characters.
  */
-export type CharPart = 't' | 'u'
-
-const hex = new Map<string, string>()
-const hexOf = (char: string) => {
-  let encoded = hex.get(char)
-  if (encoded === undefined) {
-    encoded = Buffer.from(char, 'utf8').toString('hex')
-    hex.set(char, encoded)
-  }
-  return encoded
-}
+export const CHAR_SEPARATOR = '\uE000'
 
 /**
- * The space-joined char tokens of a token stream (the analyzer's output for a title or body). A
- * run's tokens are its bigrams and its last character, so their first characters are every
- * character of the run: only each token's first one is read.
+ * The appended part of a column (` \uE000 市 南 …`, or '' without CJK) for a token stream (the
+ * analyzer's output for a title or body). A run's tokens are its bigrams and its last character, so
+ * their first characters are every character of the run: only each token's first one is read.
  */
-export function charTokens(tokens: string[], part: CharPart): string {
+export function charTokens(tokens: string[]): string {
   const seen = new Set<string>()
   for (const token of tokens) {
     if (!cjkScript(token)) continue
     seen.add(cjkChars(token)[0]!.char)
   }
-  let joined = ''
-  for (const char of seen) joined += ` ${part}${hexOf(char)}`
+  if (!seen.size) return ''
+  let joined = ` ${CHAR_SEPARATOR}`
+  for (const char of seen) joined += ` ${char}`
   return joined
 }
 
@@ -44,7 +41,3 @@ export function singleCharOf(term: Term): string | undefined {
   const chars = cjkChars(term.token)
   return chars.length === 1 ? chars[0]!.char : undefined
 }
-
-/** The char tokens a one-character term matches in the title, or in the title and the body. */
-export const charTermTokens = (char: string, columns: 'title' | 'title body'): string[] =>
-  columns === 'title' ? [`t${hexOf(char)}`] : [`t${hexOf(char)}`, `u${hexOf(char)}`]

@@ -1,5 +1,5 @@
 import type { Term } from '../../types.js'
-import { charTermTokens, singleCharOf } from './charTokens.js'
+import { singleCharOf } from './charTokens.js'
 
 /**
  * FTS5 MATCH expressions from query words. Every token is a double-quoted string (a `"` doubled),
@@ -15,7 +15,7 @@ const termExpression = (term: Term) =>
 
 /**
  * Every word in one of these columns (a word may match in one column, the next in another). With
- * `charTokens` (an index that has them), a one-CJK-character word reads its char token instead.
+ * `charTokens` (an index that has them), a one-CJK-character word is that exact token, not a prefix.
  */
 export function wordsMatch(
   words: Term[][],
@@ -24,15 +24,11 @@ export function wordsMatch(
 ): string {
   return words
     .map((alternatives) => {
-      const parts: string[] = []
-      const rest: Term[] = []
-      for (const term of alternatives) {
+      const expressions = alternatives.map((term) => {
         const char = charTokens ? singleCharOf(term) : undefined
-        if (char === undefined) rest.push(term)
-        else parts.push(`{scope} : (${charTermTokens(char, columns).map(quoteFts).join(' OR ')})`)
-      }
-      if (rest.length) parts.unshift(`{${columns}} : (${rest.map(termExpression).join(' OR ')})`)
-      return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`
+        return char === undefined ? termExpression(term) : quoteFts(char)
+      })
+      return `{${columns}} : (${expressions.join(' OR ')})`
     })
     .join(' AND ')
 }

@@ -13,8 +13,12 @@ const ENTRIES = 'twinning_search_entries'
 const FTS = 'twinning_search_fts'
 const TITLES = 'twinning_search_titles'
 const SCOPES = 'twinning_search_scopes'
-/** The scopes-table row saying every entry carries char tokens. */
-const FORMAT = { kind: 'f', value: 'chars' }
+/**
+ * The scopes-table row saying every entry carries char tokens in its title and body. An index
+ * written before (no row, or `chars`: hex tokens in `scope`) answers one-character queries by
+ * prefix, which finds the same entries, until `npm run search -- --rebuild`.
+ */
+const FORMAT = { kind: 'f', value: 'inline-chars' }
 
 /**
  * The entries, keyed by their rank key (`rankKey.ts`), and FTS5 indexes over the analyzer's tokens
@@ -26,9 +30,8 @@ const FORMAT = { kind: 'f', value: 'chars' }
  * otherwise merge the doclists of thousands of terms). `scope` holds the locale and collection as
  * tokens, so filters are part of the MATCH and every query walks one rowid-ordered stream; the
  * scopes table lists every locale and collection ever indexed, so a filter that lets all of them
- * through is left out of the MATCH (it would cost a walk over every entry's scope). `scope` also
- * holds a token per distinct CJK character (`charTokens.ts`); an index built before those existed
- * has no format row in the scopes table and answers one-character queries by prefix until rebuilt.
+ * through is left out of the MATCH (it would cost a walk over every entry's scope). Title and
+ * body end with a token per distinct CJK character of theirs (`charTokens.ts`).
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -172,18 +175,17 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
                slug = excluded.slug, text = excluded.text`,
             chunk.flatMap(([key, entry]) => [key, ...row(entry)]),
           )
-          // each entry's scope, title and char tokens made once for both FTS tables
+          // each entry's scope and title made once for both FTS tables
           const rows = chunk.map(([key, entry]) => ({
-            body: entry.tokens.body.join(' '),
-            bodyChars: charTokens(entry.tokens.body, 'u'),
+            body: entry.tokens.body.join(' ') + charTokens(entry.tokens.body),
             key,
-            scope: scopeOf(entry) + charTokens(entry.tokens.title, 't'),
-            title: entry.tokens.title.join(' '),
+            scope: scopeOf(entry),
+            title: entry.tokens.title.join(' ') + charTokens(entry.tokens.title),
           }))
           await run(
             `INSERT INTO ${FTS} (rowid, scope, title, body)
              VALUES ${rows.map(() => '(?, ?, ?, ?)').join(', ')}`,
-            rows.flatMap((r) => [r.key, r.scope + r.bodyChars, r.title, r.body]),
+            rows.flatMap((r) => [r.key, r.scope, r.title, r.body]),
           )
           await run(
             `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
