@@ -244,12 +244,16 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
 
     // A count limit caps totalDocs; pages inside it are the same hits in the same order.
     const capped: string[] = []
+    const inTitle = (await find(p)).hits.map((h) => h.inTitle)
     for (let page = 1; page <= 3; page++) {
       const result = await find(p, { countLimit: 7, limit: 2, page })
       expect(result.totalDocs).toBe(7)
       capped.push(...result.hits.map((h) => `${h.id}:${h.locale}`))
+      expect(result.hits.map((h) => h.inTitle)).toEqual(inTitle.slice(page * 2 - 2, page * 2))
     }
     expect(capped).toEqual(all.slice(0, 6))
+    expect(inTitle).toContain(true)
+    expect(inTitle).toContain(false)
     expect((await find(p, { countLimit: 20 })).totalDocs).toBe(9)
     expect((await find(p, { countLimit: 2, limit: 2, page: 1 })).hits.length).toBe(2)
   })

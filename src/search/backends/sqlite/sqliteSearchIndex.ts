@@ -240,6 +240,44 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         { match: within(inTitle), table: TITLES },
         { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },
       ]
+      if (countLimit !== undefined && page * limit <= countLimit) {
+        // Within the first `countLimit` hits (all a search pages to): each tier's keys, newest first,
+        // up to that many, in one walk per table; the counts and the page come from those lists.
+        // (joined into one string: a thousand result rows cost more than the walk)
+        const keys = async (table: string, match: string) => {
+          const joined = (
+            await read(
+              `SELECT group_concat(rowid) AS keys FROM (SELECT rowid FROM ${table}
+               WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+              [match, countLimit],
+            )
+          )[0]?.keys as null | string | undefined
+          return joined ? joined.split(',').map(Number) : []
+        }
+        const titleKeys = await keys(TITLES, tiers[0]!.match)
+        const anywhereKeys = await keys(FTS, anywhere)
+        const inTitles = new Set(titleKeys)
+        // Both lists are the newest of their tier, so the ranked list is right for its first
+        // `countLimit` places (the title tier, then the other hits in their order).
+        const ranked = [...titleKeys, ...anywhereKeys.filter((key) => !inTitles.has(key))]
+        const wanted = ranked.slice((page - 1) * limit, page * limit)
+        const rows = new Map(
+          (
+            await read(
+              `SELECT key, collection, doc_id, locale, date, title, slug, text FROM ${ENTRIES}
+               WHERE key IN (SELECT value FROM json_each(?))`,
+              [JSON.stringify(wanted)],
+            )
+          ).map((found) => [Number(found.key), found]),
+        )
+        return {
+          hits: wanted.flatMap((key) => {
+            const found = rows.get(key)
+            return found ? [hit(found, inTitles.has(key))] : []
+          }),
+          totalDocs: Math.max(anywhereKeys.length, titleKeys.length),
+        }
+      }
       // With a limit, the walk stops after that many matches (in FTS5's own ascending order: asking
       // for descending would make it collect a prefix query's merged doclists first).
       const count = async (table: string, match: string) =>
