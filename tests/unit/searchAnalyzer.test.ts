@@ -314,18 +314,6 @@ describe('snippet', () => {
 })
 
 describe('snippet time', () => {
-  it('analyzes only the passages around matches of a long body', () => {
-    const body =
-      '双方将在职业教育、环境保护和青少年交流等领域深化合作。'.repeat(120) +
-      '斯图加特市与南京市签署意向书。'
-    const plan = parseQuery('南京 意向书', 'zh')
-    snippet(body, plan)
-    const started = performance.now()
-    for (let i = 0; i < 10; i++) expect(snippet(body, plan)!.text).toContain('南京')
-    const perSnippet = (performance.now() - started) / 10
-    console.log(`snippet of a ${body.length}-character Chinese body: ${perSnippet.toFixed(2)} ms`)
-    expect(perSnippet).toBeLessThan(5)
-  })
   it('stays fast for a one-letter query on a huge text', () => {
     const text = 'a banana and an apple at a market '.repeat(3000)
     const started = performance.now()
