@@ -258,6 +258,56 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect((await find(p, { countLimit: 2, limit: 2, page: 1 })).hits.length).toBe(2)
   })
 
+  it('keeps counts exact across writes from any instance, while repeated queries reuse them', async () => {
+    const other = databaseSearchIndex(t.payload) // a second app instance's index
+    const dated = (i: number, title: string) =>
+      entry(`c${i}`, 'de', title, 'zaehlung', { date: `2026-02-${String(10 + i)}T00:00:00Z` })
+    await index.index(
+      undefined,
+      [1, 2, 3, 4, 5].map((i) => dated(i, 'titel')),
+    )
+    const p = plan(word('zaehlung'))
+    const seen = async (search: SearchIndex, page = 1) => {
+      const result = await search.query({
+        collections: ['news'],
+        countLimit: 1001,
+        limit: 2,
+        page,
+        plan: p,
+      })
+      return { ids: result.hits.map((hit) => hit.id), total: result.totalDocs }
+    }
+    // Repeated: the same answer each time, every page (counts taken once, pages read anew).
+    for (let i = 0; i < 3; i++) expect(await seen(other)).toEqual({ ids: ['c5', 'c4'], total: 5 })
+    expect(await seen(other, 3)).toEqual({ ids: ['c1'], total: 5 })
+
+    // Another instance adds a newer hit and one with the word in its title: counts follow at once.
+    await index.index(undefined, [dated(6, 'titel'), dated(0, 'zaehlung')])
+    expect(await seen(other)).toEqual({ ids: ['c0', 'c6'], total: 7 })
+    expect(await seen(other, 4)).toEqual({ ids: ['c1'], total: 7 })
+    // A removal, and a rolled-back write that changes nothing.
+    await index.remove(undefined, [{ collection: 'news', id: 'c6', locale: 'de' }])
+    expect(await seen(other)).toEqual({ ids: ['c0', 'c5'], total: 6 })
+    const transactionID = await t.payload.db.beginTransaction()
+    if (transactionID !== null) {
+      const req = { payload: t.payload, transactionID } as unknown as PayloadRequest
+      await index.index(req, [dated(7, 'titel')])
+      await t.payload.db.rollbackTransaction(transactionID)
+    }
+    expect(await seen(other)).toEqual({ ids: ['c0', 'c5'], total: 6 })
+    expect(await seen(other, 3)).toEqual({ ids: ['c2', 'c1'], total: 6 })
+
+    // On PostgreSQL, even rows deleted by hand, past the plugin, count at once.
+    if (t.database.kind === 'postgres') {
+      const pool = (
+        t.payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }
+      ).pool
+      await pool.query(`DELETE FROM twinning_search WHERE doc_id IN ('c1', 'c2')`)
+      expect(await seen(other)).toEqual({ ids: ['c0', 'c5'], total: 4 })
+      expect(await seen(other, 3)).toEqual({ ids: [], total: 4 })
+    }
+  })
+
   it('takes tokens that are query syntax in FTS5 or tsquery as plain text', async () => {
     const syntax = ['or', 'and', 'not', 'near', 'NEAR', 'AND', '2026', '0', '12:30']
     await index.index(undefined, [entry('1', 'en', syntax.join(' '), "o'neil back\\slash")])

@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import type { SearchEntry, SearchHit, SearchIndex, SearchKey } from '../../types.js'
 import { chunks, freeSlot, keyOf, scopePairs } from '../batch.js'
-import { pageTiers } from '../pageTiers.js'
 import { freeRankKey, rankBase, SLOTS } from '../rankKey.js'
 import { requiredWords } from '../requiredWords.js'
 import { type DrizzleDb, inWriteTransaction, type SqlTag, toDrizzleSql } from '../sqlSession.js'
+import { generationSql, STATE_TABLE } from './indexGeneration.js'
+import { QUERY_FUNCTION, queryFunctionSql } from './queryFunction.js'
+import { RecentCounts } from './recentCounts.js'
 import { scopeQuery, tsqueryLiteral, tsvectorLiteral } from './tsLiterals.js'
 
 const TABLE = 'twinning_search'
@@ -15,8 +17,8 @@ const SCOPES = 'twinning_search_scopes'
  * One row per document-locale, keyed by its rank key (`rankKey.ts`), with a tsvector of the
  * analyzer's tokens, title markers and scope (`tsLiterals.ts`) under a GIN index. The rows keep
  * their tsvector and text out of line (`toast_tuple_target`), so the heap a count visits stays
- * small. The scopes table lists every locale and collection ever indexed: a filter that lets all
- * of them through is left out of the query.
+ * small. The scopes table lists every locale and collection ever
+ * indexed: a filter that lets all of them through is left out of the query.
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${TABLE} (
@@ -39,22 +41,11 @@ const SCHEMA = [
   )`,
 ]
 
-/**
- * Which way to read a tier, decided from its exact count, not left to the planner (whose estimates
- * miss words common in one locale but filtered to another, and which cannot know that testing a
- * row's tsvector means fetching it from TOAST): hits in date order straight from the primary key,
- * testing each row, when matches are dense enough that a page is found after a few thousand rows;
- * otherwise every match from the GIN index, sorted.
- */
+/** How many queries' counts are kept (a few hundred bytes each). */
+const COUNTS_KEPT = 2000
+
+/** A page is read in date order when it is found within this many rows (see queryFunction.ts). */
 const WALK_ROWS = 3000
-const readsInDateOrder = (hits: number, wanted: number, rows: number) =>
-  hits > 0 && (wanted * Math.max(rows, hits)) / hits <= WALK_ROWS
-const PLAN = {
-  bitmap:
-    'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = on',
-  dateOrder:
-    'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off',
-}
 
 type Row = Record<string, unknown>
 interface PoolClient {
@@ -64,12 +55,6 @@ interface PoolClient {
 interface Pool {
   connect: () => Promise<PoolClient>
   query: (text: string, values?: unknown[]) => Promise<{ rows: Row[] }>
-}
-
-/** `?` placeholders as PostgreSQL's `$1`, `$2`, … */
-const numbered = (text: string) => {
-  let n = 0
-  return text.replace(/\?/g, () => `$${++n}`)
 }
 
 /** The search index in the site's PostgreSQL database (GIN over tsvector). */
@@ -91,14 +76,29 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
       ),
     )
 
-  const first = (rows: Row[]) => {
-    const value = rows[0] ? Object.values(rows[0])[0] : null
-    return value === null || value === undefined ? null : Number(value)
-  }
+  // The counts of recent queries, with the index generation they were taken at (queryFunction.ts).
+  const counts = new RecentCounts(COUNTS_KEPT)
 
   return {
     ensure: async () => {
-      for (const statement of SCHEMA) await pool().query(statement)
+      // In one transaction under a lock: instances starting together would race to create them.
+      const client = await pool().connect()
+      try {
+        await client.query('BEGIN')
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [TABLE])
+        for (const statement of [
+          ...SCHEMA,
+          ...generationSql(TABLE),
+          queryFunctionSql(TABLE, SCOPES, STATE_TABLE),
+        ])
+          await client.query(statement)
+        await client.query('COMMIT')
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
     },
 
     index: (req, entries) =>
@@ -202,65 +202,43 @@ export function postgresSearchIndex(payload: Payload): SearchIndex {
       const inTitle = words && tsqueryLiteral(words, 'title')
       if (!anywhere || !inTitle || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
-      const client = await pool().connect()
-      const read = async (text: string, args: unknown[] = []) =>
-        (await client.query(numbered(text), args)).rows
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-        await client.query(PLAN.bitmap)
-        const stored = await read(`SELECT kind, value FROM ${SCOPES}`)
-        const needed = (kind: 'c' | 'l', wanted: string[] | undefined) =>
-          wanted &&
-          stored.some((found) => found.kind === kind && !wanted.includes(String(found.value)))
-            ? wanted
-            : undefined
-        const scope = scopeQuery(needed('c', collections), needed('l', locales))
-        const within = (query: string) => (scope ? `(${query}) & ${scope}` : query)
-        const tiers = [within(inTitle), `(${within(anywhere)}) & !(${inTitle})`]
-        const count = async (query: string) =>
-          first(
-            countLimit === undefined
-              ? await read(`SELECT count(*) FROM ${TABLE} WHERE tsv @@ ?::tsquery`, [query])
-              : await read(
-                  `SELECT count(*) FROM (SELECT 1 FROM ${TABLE} WHERE tsv @@ ?::tsquery LIMIT ?) s`,
-                  [query, countLimit],
-                ),
-          ) ?? 0
-        const titleHits = await count(tiers[0]!)
-        const totalDocs = await count(within(anywhere))
-        const rows =
-          first(
-            await read(`SELECT reltuples::bigint FROM pg_class WHERE oid = ?::regclass`, [TABLE]),
-          ) ?? 0
-        let plan: keyof typeof PLAN = 'bitmap'
-        const hits = await pageTiers(
-          { limit, page },
-          [titleHits, totalDocs - titleHits],
-          async (tier, offset, size) => {
-            const wanted = readsInDateOrder(
-              tier ? totalDocs - titleHits : titleHits,
-              offset + size,
-              rows,
-            )
-              ? 'dateOrder'
-              : 'bitmap'
-            if (wanted !== plan) await client.query(PLAN[(plan = wanted)])
-            return (
-              await read(
-                `SELECT collection, doc_id, locale, date, title, slug, text FROM ${TABLE}
-                 WHERE tsv @@ ?::tsquery ORDER BY key DESC LIMIT ? OFFSET ?`,
-                [tiers[tier], size, offset],
-              )
-            ).map((found) => hit(found, tier === 0))
-          },
+      const args = [
+        inTitle,
+        anywhere,
+        scopeQuery(collections, undefined) ?? null,
+        collections,
+        locales ? (scopeQuery(undefined, locales) ?? null) : null,
+        locales ?? [],
+        countLimit ?? null,
+      ]
+      const countsKey = JSON.stringify(args)
+      const known = counts.get(countsKey)
+      const rows = (
+        await pool().query(
+          `SELECT * FROM ${QUERY_FUNCTION}($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          [
+            ...args,
+            limit,
+            Math.max(0, (page - 1) * limit),
+            WALK_ROWS,
+            known?.generation ?? null,
+            known?.titleHits ?? null,
+            known?.total ?? null,
+          ],
         )
-        await client.query('COMMIT')
-        return { hits, totalDocs }
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw error
-      } finally {
-        client.release()
+      ).rows
+      const summary = rows.find((found) => found.tier === -1)
+      if (summary && summary.generation !== null)
+        counts.set(countsKey, {
+          generation: String(summary.generation),
+          titleHits: Number(summary.title_hits),
+          total: Number(summary.total),
+        })
+      return {
+        hits: rows
+          .filter((found) => found.tier !== -1)
+          .map((found) => hit(found, found.tier === 0)),
+        totalDocs: Number(summary?.total ?? 0),
       }
     },
   }
