@@ -17,8 +17,9 @@ const SCOPES = 'twinning_search_scopes'
  * One row per document-locale, keyed by its rank key (`rankKey.ts`), with a tsvector of the
  * analyzer's tokens, title markers and scope (`tsLiterals.ts`) under a GIN index. The rows keep
  * their tsvector and text out of line (`toast_tuple_target`), so the heap a count visits stays
- * small. The scopes table lists every locale and collection ever
- * indexed: a filter that lets all of them through is left out of the query.
+ * small. The scopes table lists every locale and collection ever indexed: a filter that lets all
+ * of them through is left out of the query. Searching is one call of the function in
+ * `queryFunction.ts`.
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${TABLE} (
