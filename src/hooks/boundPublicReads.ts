@@ -7,6 +7,7 @@ import {
 
 import { hasRole, isStaffUser } from '../access/roles.js'
 import { refuse } from '../http/refuse.js'
+import { junctionOf } from '../publication/publicQuery.js'
 import type { ResolvedOptions } from '../options.js'
 import { TWINNING } from '../slugs.js'
 
@@ -16,8 +17,9 @@ function measure(where: unknown, depth = 1): { conditions: number; depth: number
   let conditions = 0
   let deepest = depth
   for (const [key, value] of Object.entries(where as Where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      for (const nested of value) {
+    const junction = junctionOf(key, value)
+    if (junction) {
+      for (const nested of junction.parts) {
         const inner = measure(nested, depth + 1)
         conditions += inner.conditions
         deepest = Math.max(deepest, inner.depth)

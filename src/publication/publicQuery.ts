@@ -94,6 +94,28 @@ function namesOtherLanguage(path: string, value: unknown, readable: string[], lo
 }
 
 /**
+ * `and`/`or` in any letter case, as Payload and every adapter read them (GraphQL writes `AND`/`OR`),
+ * with their parts as a list: a query string past qs's array limit (`where[or][25]`) arrives as an
+ * object keyed by index.
+ */
+export function junctionOf(
+  key: string,
+  value: unknown,
+): { kind: 'and' | 'or'; parts: Where[] } | undefined {
+  const kind = key.toLowerCase()
+  if (kind !== 'and' && kind !== 'or') return undefined
+  const parts = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? Object.values(value)
+      : []
+  return {
+    kind,
+    parts: parts.map((part) => (part && typeof part === 'object' ? (part as Where) : {})),
+  }
+}
+
+/**
  * A public `where` that sees only text the reader may see. A condition on a localized field
  * matches only documents public in the locale whose text it reads (`title.zh` → public in zh; a
  * bare `title` → public in the requested locale) — unless every document the read can return is
@@ -108,14 +130,18 @@ export function guardPublicWhere(
   const guarded: Where = {}
   const clauses: Where[] = []
   for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+    const junction = junctionOf(key, value)
+    if (junction) {
       const nested: Where[] = []
-      for (const inner of value as Where[]) {
-        const result = guardPublicWhere(inner ?? {}, fields, read, locales)
+      for (const inner of junction.parts) {
+        const result = guardPublicWhere(inner, fields, read, locales)
         if ('refusal' in result) return result
         nested.push(result.where)
       }
-      guarded[key] = nested
+      // Written back in lower case, so the database reads exactly the tree that was guarded
+      // (`or` beside `OR` is a second disjunction, and-ed with the first).
+      if (guarded[junction.kind]) clauses.push({ [junction.kind]: nested })
+      else guarded[junction.kind] = nested
       continue
     }
     const verdict = classifyPath(fields, key, locales)

@@ -27,6 +27,8 @@ export interface TestPayload {
   graphql: (
     query: string,
     token?: string,
+    /** A query string for the URL (`?fallback-locale=de`), which Payload also reads for GraphQL. */
+    search?: string,
   ) => Promise<{ data?: Record<string, any>; errors?: { message: string }[] }>
   /** Logs in over REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
@@ -96,12 +98,12 @@ export async function startTestPayload({
   const cachedGet = withPartnerGate(config, withReadCache(config, handle), key)
   const head = answerHead(cachedGet)
 
-  const graphql: TestPayload['graphql'] = async (query, token) => {
+  const graphql: TestPayload['graphql'] = async (query, token, search = '') => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
     // A token, or a whole Authorization header (an API key: `api-clients API-Key …`).
     if (token) headers.Authorization = token.includes(' ') ? token : `JWT ${token}`
-    const request = new Request('http://localhost:3000/api/graphql', {
+    const request = new Request(`http://localhost:3000/api/graphql${search}`, {
       body: JSON.stringify({ query }),
       headers,
       method: 'POST',

@@ -46,6 +46,9 @@ describe('bounded public reads', () => {
       '&',
     )
     expect((await get(long)).status).toBe(400)
+    // `OR`/`AND` in any letter case count the same (Payload reads them so).
+    expect((await get(deep.replace(/\[or\]/g, '[OR]'))).status).toBe(400)
+    expect((await get(long.replace(/\[or\]/g, '[Or]'))).status).toBe(400)
     const sort = await get('sort=-nonsense')
     expect(sort.status).toBe(400)
     expect((await sort.json()).errors[0].message).toBe(
