@@ -65,6 +65,7 @@ export async function rebuildSlugs(
         sort: 'id',
       })
       const docs = result.docs as unknown as Doc[]
+      const mainRows = await publishedRows(payload, config.slug, docs)
       const transactionID = await payload.db.beginTransaction()
       const req = {
         context: {},
@@ -74,13 +75,17 @@ export async function rebuildSlugs(
       try {
         const published = await publishedPairs(req, options.slugs.publicationLog, config.slug, docs)
         for (const doc of docs) {
+          const main = mainRows.get(String(doc.id))
           for (const locale of locales) {
-            const title = (doc[from] as Localized)?.[locale]
-            const stored = ((doc.slug as Localized)?.[locale] as string | undefined) ?? ''
-            if (typeof title !== 'string' || !title.trim()) continue
             const frozen =
               published.has(`${doc.id}:${locale}`) ||
-              (Array.isArray(doc.availableLocales) && doc.availableLocales.includes(locale))
+              (Array.isArray(main?.availableLocales) && main.availableLocales.includes(locale))
+            // A locale that was ever published takes its title and slug from the published row, never
+            // from a pending draft: the slug is public, and a draft's title must not show through it.
+            const source = frozen ? main : doc
+            const title = (source?.[from] as Localized)?.[locale]
+            const stored = ((source?.slug as Localized)?.[locale] as string | undefined) ?? ''
+            if (typeof title !== 'string' || !title.trim()) continue
             const outcome = await rebuildOne(req, {
               collection: config.slug,
               document: String(doc.id),
@@ -146,6 +151,26 @@ async function rebuildOne(
   if (keep) return 'kept'
   // The stored slug was right; it may only have been missing from the registry.
   return current?.slug === one.stored ? 'unchanged' : 'filled'
+}
+
+/** The documents' own rows (what is published), by id; `docs` are their latest versions (drafts). */
+async function publishedRows(
+  payload: Payload,
+  collection: CollectionSlug,
+  docs: Doc[],
+): Promise<Map<string, Doc>> {
+  if (!docs.length) return new Map()
+  const { docs: rows } = await payload.find({
+    collection,
+    depth: 0,
+    draft: false,
+    limit: docs.length,
+    locale: 'all',
+    overrideAccess: true,
+    pagination: false,
+    where: { id: { in: docs.map((doc) => doc.id) } },
+  })
+  return new Map((rows as unknown as Doc[]).map((row) => [String(row.id), row]))
 }
 
 /** `id:locale` of the documents given that the publication log says were published at some time. */

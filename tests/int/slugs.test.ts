@@ -256,4 +256,38 @@ describe('rebuildSlugs (npm run slugs -- --rebuild)', () => {
     const forcedAgain = await rebuildSlugs(t.payload, { force: true })
     expect(forcedAgain.news!.changed + forcedAgain.news!.filled).toBe(0)
   })
+
+  it('makes a published locale’s slug from its published title, never from a pending draft', async () => {
+    const doc = await create('Schüleraustausch mit Ogaki beginnt')
+    await publish(doc.id, 'de')
+    const emptied = await create('Jugendorchester aus Zhuhai zu Gast')
+    await publish(emptied.id, 'de')
+    // Unpublished edits: a headline that must not reach any public URL.
+    await save(doc.id, 'de', { title: 'Bürgermeisterin tritt zurück' })
+    await save(emptied.id, 'de', { title: 'Geheimer Haushaltsentwurf' })
+    // The second as if written before slugs existed: no stored slug, nothing in the registry.
+    const req = { context: {}, payload: t.payload } as never
+    await writeStoredSlug(req, 'news', emptied.id, 'de', '')
+    await t.payload.db.deleteMany({
+      collection: URL_SLUGS,
+      req,
+      where: { document: { equals: String(emptied.id) } },
+    })
+
+    await rebuildSlugs(t.payload)
+    await rebuildSlugs(t.payload, { force: true })
+    const publicSlug = async (id: Id) =>
+      (await (await t.rest('GET', `/api/news/${id}?locale=de&depth=0`)).json()).slug
+    expect(await publicSlug(doc.id)).toBe('schueleraustausch-mit-ogaki-beginnt')
+    expect(await publicSlug(emptied.id)).toBe('jugendorchester-aus-zhuhai-zu-gast')
+    const everything = [...(await registry(doc.id)), ...(await registry(emptied.id))].join(' ')
+    expect(everything).not.toMatch(/zurueck|haushalt/)
+    for (const slug of ['buergermeisterin-tritt-zurueck', 'geheimer-haushaltsentwurf']) {
+      const resolved = await t.rest(
+        'GET',
+        `/api/twinning/resolve?collection=news&locale=de&slug=${slug}`,
+      )
+      expect(resolved.status).toBe(404)
+    }
+  })
 })
