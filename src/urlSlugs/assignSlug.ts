@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, CollectionSlug, FieldHook, PayloadRequest } from 'payload'
+import type { CollectionAfterDeleteHook, FieldHook, PayloadRequest } from 'payload'
 
 import { everPublished } from './everPublished.js'
 import {
@@ -11,6 +11,7 @@ import {
   rowsOfDocument,
 } from './registry.js'
 import { slugOf, urlSlugOptionsOf } from './slugOptions.js'
+import { wasPublicSlug } from './wasPublicSlug.js'
 
 /** `req.context` key: registry rows claimed by a create, waiting for the new document's id. */
 const PENDING = 'twinningPendingSlugRows'
@@ -57,14 +58,13 @@ export function assignSlug(from: string): FieldHook {
       : await claimFallback(req, claim)
     if (!document) pending(req).push(claimed.id)
 
-    const replaced = rows.filter((row) => row.current && row.id !== claimed.id)
-    if (replaced.length) {
-      const published =
-        frozen && document ? await publishedSlug(req, collection.slug, document, locale) : ''
-      for (const row of replaced) {
-        if (row.slug === published) await markCurrent(req, row.id, false)
-        else await deleteRows(req, [row.id])
-      }
+    for (const row of rows.filter((r) => r.current && r.id !== claimed.id)) {
+      const redirect =
+        frozen &&
+        document &&
+        (await wasPublicSlug(req, collection.slug, document, locale, row.slug))
+      if (redirect) await markCurrent(req, row.id, false)
+      else await deleteRows(req, [row.id])
     }
     return claimed.slug
   }
@@ -91,24 +91,6 @@ export const releaseSlugs: CollectionAfterDeleteHook = async ({ collection, id, 
 function pending(req: PayloadRequest): Array<number | string> {
   const context = req.context as Record<string, unknown>
   return (context[PENDING] ??= []) as Array<number | string>
-}
-
-/** The slug the public sees in this locale: the stored document's, not the latest draft's. */
-async function publishedSlug(
-  req: PayloadRequest,
-  collection: string,
-  document: string,
-  locale: string,
-): Promise<string> {
-  const doc = await req.payload.db.findOne({
-    collection: collection as CollectionSlug,
-    locale,
-    req,
-    where: { id: { equals: document } },
-  })
-  // The adapter answers localized fields with every locale (`{ de: …, zh: … }`).
-  const slug = (doc as { slug?: unknown } | null)?.slug
-  return text(slug && typeof slug === 'object' ? (slug as Record<string, unknown>)[locale] : slug)
 }
 
 /**

@@ -6,6 +6,7 @@ import { preloadRomanizers } from './makeSlug.js'
 import { claimSlug, deleteRows, markCurrent, rowsOfDocument } from './registry.js'
 import { slugOf } from './slugOptions.js'
 import { writeStoredSlug } from './storedSlug.js'
+import { wasPublicSlug } from './wasPublicSlug.js'
 
 export interface RebuildCounts {
   /** Document-locales that got a slug for the first time. */
@@ -141,7 +142,9 @@ async function rebuildOne(
   })
   for (const row of rows.filter((r) => r.current && r.id !== claimed.id)) {
     // Only a slug that was public becomes a redirect; a draft's is released.
-    if (one.frozen && row.slug === one.stored) await markCurrent(req, row.id, false)
+    const redirect =
+      one.frozen && (await wasPublicSlug(req, one.collection, one.document, one.locale, row.slug))
+    if (redirect) await markCurrent(req, row.id, false)
     else await deleteRows(req, [row.id])
   }
   if (claimed.slug !== one.stored) {

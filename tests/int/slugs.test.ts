@@ -111,6 +111,28 @@ describe('slugs per locale', () => {
     expect(await slugOf(doc.id, 'de')).toBe('jugendaustausch-2026')
   })
 
+  it('keep as redirects only slugs that were public, never a draft’s, also across a withdrawal', async () => {
+    const doc = await create('Kulturwoche Chongqing')
+    await save(doc.id, 'zh', { title: '重庆文化周', lead: '简介。' })
+    await publish(doc.id, 'de')
+    await publish(doc.id, 'zh')
+    const publicA = await slugOf(doc.id, 'zh')
+    // A draft's slug, never published; the withdrawal merges that draft into the stored row.
+    await save(doc.id, 'zh', { slug: '市长辞职草稿' })
+    const draftB = await slugOf(doc.id, 'zh')
+    await save(doc.id, 'zh', { localeStatus: 'unpublished' }, '')
+    await save(doc.id, 'zh', { slug: '重庆文化周二零二六' })
+    const publicC = await slugOf(doc.id, 'zh')
+    await publish(doc.id, 'zh')
+    expect(new Set([publicA, draftB, publicC]).size).toBe(3)
+    const resolve = (slug?: string) =>
+      t.rest('GET', `/api/twinning/resolve?collection=news&locale=zh&slug=${slug}`)
+    expect((await resolve(draftB)).status).toBe(404)
+    expect(await (await resolve(publicA)).json()).toMatchObject({ redirect: true, slug: publicC })
+    expect(await (await resolve(publicC)).json()).toMatchObject({ redirect: false })
+    expect((await registry(doc.id)).join(' ')).not.toContain(draftB)
+  })
+
   it('get -2, -3 on collisions, also against old slugs kept as redirects', async () => {
     const a = await create('Gleicher Titel')
     const b = await create('Gleicher Titel')
