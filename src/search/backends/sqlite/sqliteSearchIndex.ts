@@ -235,7 +235,16 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
       const words = requiredWords(plan)
       if (!words || !collections.length || (locales && !locales.length))
         return { hits: [], totalDocs: 0 }
+      // Read apart from the MATCH: an entry of a new collection or locale can commit in between
+      // (a rebuild indexes collection after collection), so the entries read below filters again.
       const stored = await read(`SELECT kind, value FROM ${SCOPES}`)
+      const inScope = `AND collection IN (SELECT value FROM json_each(?))
+               AND (? IS NULL OR locale IN (SELECT value FROM json_each(?)))`
+      const scopeArgs = [
+        JSON.stringify(collections),
+        locales ? 1 : null,
+        JSON.stringify(locales ?? []),
+      ]
       const needed = (kind: 'c' | 'l', wanted: string[] | undefined) =>
         wanted &&
         stored.some((found) => found.kind === kind && !wanted.includes(String(found.value)))
@@ -275,8 +284,8 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           (
             await read(
               `SELECT key, collection, doc_id, locale, date, title, slug, text FROM ${ENTRIES}
-               WHERE key IN (SELECT value FROM json_each(?))`,
-              [JSON.stringify(wanted)],
+               WHERE key IN (SELECT value FROM json_each(?)) ${inScope}`,
+              [JSON.stringify(wanted), ...scopeArgs],
             )
           ).map((found) => [Number(found.key), found]),
         )
@@ -309,9 +318,9 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
             await read(
               `SELECT collection, doc_id, locale, date, title, slug, text FROM ${ENTRIES}
                WHERE key IN (SELECT rowid FROM ${tiers[tier]!.table} WHERE ${tiers[tier]!.table} MATCH ?
-                             ORDER BY rowid DESC LIMIT ? OFFSET ?)
+                             ORDER BY rowid DESC LIMIT ? OFFSET ?) ${inScope}
                ORDER BY key DESC`,
-              [tiers[tier]!.match, size, offset],
+              [tiers[tier]!.match, size, offset, ...scopeArgs],
             )
           ).map((found): SearchHit => hit(found, tier === 0)),
       )
