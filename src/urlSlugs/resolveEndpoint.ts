@@ -45,13 +45,10 @@ export const resolveEndpoint: Endpoint = {
     // A current row whose slug the public version does not carry is a draft's: not answered.
     if (!row || !doc || !current || (row.current && row.slug !== current))
       refuse(req, 404, 'urlSlugs.errors.notFound', { slug: slug.slice(0, 80) })
-    return Response.json({
-      collection,
-      id: doc.id,
-      locale,
-      redirect: row.slug !== current,
-      slug: current,
-      slugs,
-    })
+    return Response.json(
+      { collection, id: doc.id, locale, redirect: row.slug !== current, slug: current, slugs },
+      // Never kept by a shared cache: a withdrawal must reach the next asking.
+      { headers: { 'Cache-Control': 'no-cache' } },
+    )
   },
 }

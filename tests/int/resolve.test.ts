@@ -51,6 +51,7 @@ describe('GET /api/twinning/resolve', () => {
   it('answers a current slug anonymously, with the slug of every public locale', async () => {
     const response = await resolve('zh', 'nanjing-daibiaotuan-fangwen-shizhengting')
     expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-cache')
     expect(await response.json()).toEqual({
       collection: 'news',
       id,
