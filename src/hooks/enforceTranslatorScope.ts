@@ -92,7 +92,11 @@ function firstForbiddenField(
 
 const forbid = (
   req: PayloadRequest,
-  key: 'errors.translatorField' | 'errors.translatorLocale' | 'errors.translatorPublish',
+  key:
+    | 'errors.translatorField'
+    | 'errors.translatorLocale'
+    | 'errors.translatorPublish'
+    | 'errors.translatorRestore',
   vars: Record<string, string>,
 ) => {
   refuse(req, 403, key, vars)
@@ -100,9 +104,10 @@ const forbid = (
 
 /**
  * Translators write only their own locales' texts: a write in another locale, to a non-localized
- * field, or one that publishes is refused with 403 naming the field. Checked on the server for every
- * write path (REST, GraphQL, admin, "copy to locale"), not only hidden in the UI. Editors and admins,
- * and Local API calls without a user, are not affected.
+ * field, or one that publishes is refused with 403 naming the field, and so is restoring a version
+ * (it writes every locale and the shared fields at once). Checked on the server for every write
+ * path (REST, GraphQL, admin, "copy to locale"), not only hidden in the UI. Editors and admins, and
+ * Local API calls without a user, are not affected.
  */
 export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({
   args,
@@ -110,8 +115,11 @@ export const enforceTranslatorScope: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
+  const translatorOnly = hasRole(req.user, 'translator') && !hasRole(req.user, 'admin', 'editor')
+  // A restore writes every locale's text and the shared fields at once.
+  if (operation === 'restoreVersion' && translatorOnly) forbid(req, 'errors.translatorRestore', {})
   if (operation !== 'update' && operation !== 'create') return args
-  if (!hasRole(req.user, 'translator') || hasRole(req.user, 'admin', 'editor')) return args
+  if (!translatorOnly) return args
 
   const data = (args.data ?? {}) as Data
   const allowed = ((req.user as { locales?: unknown }).locales as string[] | undefined) ?? []

@@ -16,6 +16,7 @@ import { publicReadRule } from './publicReadRule.js'
 import { publishedInPath } from './publishedIn.js'
 import { keepPublicLocales, servePublicDocument, shapePublicRead } from './readHooks.js'
 import { publicationOf } from './publicRead.js'
+import { restoreAsDraft, restoreAsDraftEndpoint } from './restoreAsDraft.js'
 import { scopePublishingToLocale } from './scopePublishingToLocale.js'
 import { settlePublishedSnapshot } from './settlePublishedSnapshot.js'
 import { trackAvailableLocales } from './trackAvailableLocales.js'
@@ -96,8 +97,11 @@ export function withLocalePublishing(
       ...collection.fields,
       ...localePublishingFields(options.locales),
     ],
+    // Before Payload's own endpoints: a REST restore of a version is always a draft (restoreAsDraft.ts).
     endpoints:
-      collection.endpoints === false ? false : [...(collection.endpoints ?? []), languagesEndpoint],
+      collection.endpoints === false
+        ? false
+        : [...(collection.endpoints ?? []), languagesEndpoint, restoreAsDraftEndpoint],
     hooks: {
       ...hooks,
       // Order matters. Unknown locales are refused before anything reads `req.locale`; public
@@ -106,7 +110,7 @@ export function withLocalePublishing(
       // `_status` before `scopePublishingToLocale` rewrites it into a one-locale publish.
       // The document lock comes first: it is taken in the write's transaction, so everything after
       // it — our hooks, the host's, Payload's read of the document — sees the previous write of
-      // this document committed (lockDocumentForWrite.ts).
+      // this document committed (lockDocumentForWrite.ts). A version is restored only as a draft.
       beforeOperation: [
         lockDocumentForWrite,
         validateLocaleQuery,
@@ -115,6 +119,7 @@ export function withLocalePublishing(
         shapePublicRead,
         enforceTranslatorScope,
         scopePublishingToLocale,
+        restoreAsDraft,
         ...(hooks.beforeOperation ?? []),
       ],
       // The stored document is reduced to its public locales before Payload picks and fills a locale.
