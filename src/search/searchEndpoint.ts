@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { refuse } from '../http/refuse.js'
+import { expiredPhotoHits } from '../photos/rights/expiredHits.js'
 import { requestScope } from '../partners/keys/clientScope.js'
 import { publishedCollections } from '../publication/publishedCollections.js'
 import { TWINNING } from '../slugs.js'
@@ -26,8 +27,9 @@ function bestSnippet(hit: SearchHit, plan: QueryPlan) {
 
 /**
  * `GET /api/twinning/search?q=…&locale=…&collections=news,events&limit=&page=`: public search over
- * what is public in each locale (the index holds nothing else), ranked title hits first, then newer
- * before older; each hit with a highlighted snippet. Without `locale` (or with `all`): every locale.
+ * what is public in each locale (the index holds nothing else; a photo whose rights ended before the
+ * expiry job took it out is left out here), ranked title hits first, then newer before older; each
+ * hit with a highlighted snippet. Without `locale` (or with `all`): every locale.
  */
 export const searchEndpoint: Endpoint = {
   method: 'get',
@@ -46,19 +48,30 @@ export const searchEndpoint: Endpoint = {
       refuse(req, 403, 'errors.keyLocale', { locale: outside, locales: scope.locales.join(', ') })
     const locales = scope ? (query.locales ?? scope.locales) : query.locales
     const city = scope?.partnerCity !== undefined
-    const found = await index.query({
-      collections: query.collections,
-      // Hits past the 1,000th are not paged to: one more tells "more than that" apart.
-      countLimit: MAX_DEPTH + 1,
-      // A partner-city client's hits are narrowed after the index: it pages what remains.
-      limit: city ? MAX_DEPTH : query.limit,
-      locales,
-      page: city ? 1 : query.page,
-      plan: query.plan,
-    })
+    // Narrowed after the index (a partner-city client; an expired photo): every hit up to the
+    // 1,000th and one more (it tells "more than that" apart), plus room for those left out.
+    const ask = (narrowed: boolean, room = 0) =>
+      index.query({
+        collections: query.collections,
+        countLimit: MAX_DEPTH + 1 + room,
+        limit: narrowed ? MAX_DEPTH + 1 + room : query.limit,
+        locales,
+        page: narrowed ? 1 : query.page,
+        plan: query.plan,
+      })
+    let wide = city
+    let found = await ask(wide)
+    let expired = await expiredPhotoHits(req, query.collections, found.hits)
+    if (expired.size && !wide) {
+      // Rare (rights ended, the job not run yet): pages and totals count only what is served.
+      wide = true
+      found = await ask(wide, expired.size)
+      expired = await expiredPhotoHits(req, query.collections, found.hits)
+    }
     let { hits, totalDocs: counted } = found
-    if (scope && city) {
-      const narrowed = await hitsOfPartnerCity(req, scope, hits)
+    if (wide) {
+      let narrowed = hits.filter((hit) => !expired.has(`${hit.collection}:${hit.id}`))
+      if (scope && city) narrowed = await hitsOfPartnerCity(req, scope, narrowed)
       counted = narrowed.length
       hits = narrowed.slice((query.page - 1) * query.limit, query.page * query.limit)
     }

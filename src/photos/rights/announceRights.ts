@@ -7,6 +7,7 @@ import { appendToLog, type LogEntry } from '../../publication/log/append.js'
 import { servableLocales, servedLocale } from '../../publication/predicates.js'
 import { publicationOf } from '../../publication/publicRead.js'
 import type { ResolvedOptions } from '../../options.js'
+import { reindexDocument } from '../../search/followPublication.js'
 import { TWINNING } from '../../slugs.js'
 import { isRightsExpired } from './expiry.js'
 import { lockPhotoRow } from './lockPhotoRow.js'
@@ -30,11 +31,12 @@ function visibleLocales(req: PayloadRequest, slug: CollectionSlug, photo: Data):
  * Brings the public side of one photo's rights in line with its expiry date, inside the request's
  * transaction: when the stored `rightsExpired` flag (what the public has been told) differs from
  * the date, the flag is written, the publication log gets a `withdrawn` entry (after expiry) or a
- * `published` entry (after an extension) for every locale the photo is public in, and the cached
- * answers that showed or embedded it are dropped once the transaction commits. Nothing to do: no
- * write at all — so running it again changes nothing (idempotent). With `log: false` (an editor's
- * write) the log is left alone: the publication log's own hook compares the public view before and
- * after that write, and an expired photo has none, so it has logged the change already.
+ * `published` entry (after an extension) for every locale the photo is public in, the search index
+ * drops the photo (or indexes it again where public), and the cached answers that showed or
+ * embedded it are dropped once the transaction commits. Nothing to do: no write at all — so
+ * running it again changes nothing (idempotent). With `log: false` (an editor's write) the log is
+ * left alone: the publication log's own hook compares the public view before and after that
+ * write, and an expired photo has none, so it has logged the change already.
  */
 export async function announceRights(
   req: PayloadRequest,
@@ -71,6 +73,10 @@ export async function announceRights(
     reason: expired ? 'rightsExpired' : 'rightsRestored',
   }))
   if (log) await appendToLog(req, slugs.publicationLog as CollectionSlug, entries)
+  // The log entries above do not reach the search index (it follows writes, and an expired photo
+  // has no public view to compare): every locale leaves it, or comes back where public again.
+  const config = req.payload.collections[slug]!.config
+  await reindexDocument(req, config, { ...photo, rightsExpired: expired })
   await readCacheOf(req.payload.config)?.changed(req, [documentTag(slug, photo.id), listTag(slug)])
   return expired ? 'expired' : 'restored'
 }

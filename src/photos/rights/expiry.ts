@@ -32,3 +32,11 @@ export const rightsValidWhere = (now: Date = new Date()): Where => ({
 export const rightsExpiredWhere = (now: Date = new Date()): Where => ({
   rightsExpireAt: { less_than_equal: now.toISOString() },
 })
+
+/**
+ * Photos whose rights have ended by `now` but whose end the expiry job has not yet announced: still
+ * in the search index (the job takes them out), so search hides them at read time.
+ */
+export const unannouncedExpiryWhere = (now: Date = new Date()): Where => ({
+  and: [rightsExpiredWhere(now), { rightsExpired: { not_equals: true } }],
+})

@@ -12,7 +12,7 @@ import {
 import type { ResolvedOptions } from '../../options.js'
 import { TWINNING } from '../../slugs.js'
 import { announceRights } from './announceRights.js'
-import { rightsExpiredWhere, rightsValidWhere } from './expiry.js'
+import { rightsValidWhere, unannouncedExpiryWhere } from './expiry.js'
 
 /** The slug of the task that announces expired (and restored) photo rights. */
 export const RIGHTS_TASK = 'twinningPhotoRights'
@@ -33,7 +33,7 @@ async function photosBehind(payload: Payload, slug: CollectionSlug, now: Date) {
     sort: 'id',
     where: {
       or: [
-        { and: [rightsExpiredWhere(now), { rightsExpired: { not_equals: true } }] },
+        unannouncedExpiryWhere(now),
         { and: [rightsValidWhere(now), { rightsExpired: { equals: true } }] },
       ],
     },

@@ -9,7 +9,7 @@ import type {
 } from 'payload'
 
 import type { ResolvedOptions } from '../../options.js'
-import { followPublication } from '../../search/followPublication.js'
+import { followPublication, forgetDocument } from '../../search/followPublication.js'
 import { TWINNING } from '../../slugs.js'
 import { localeSetupOf } from '../localeSetup.js'
 import { publicationOf } from '../publicRead.js'
@@ -75,7 +75,8 @@ async function append(
       entries.push({ at, change, collection: collection.slug, documentId: String(id), locale })
   }
   await appendToLog(req, slugs.publicationLog, entries)
-  await followPublication(req, collection, after, entries)
+  if (after) await followPublication(req, collection, after, entries)
+  else await forgetDocument(req, collection.slug, id)
 }
 
 /** Before a publish or unpublish: remember what the public could see. Draft saves change nothing public. */
