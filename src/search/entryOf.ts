@@ -5,7 +5,7 @@ import { publicViewOf } from '../publication/log/publicText.js'
 import { publicationOf } from '../publication/publicRead.js'
 import { analyzeDocument } from './analyzer/index.js'
 import { documentText } from './documentText.js'
-import type { SearchEntry } from './types.js'
+import { FILLED_FIELDS, type SearchEntry, TITLE_FILLED } from './types.js'
 
 type Data = Record<string, unknown>
 
@@ -32,13 +32,8 @@ export function searchEntryOf(
   locale: string,
   setup: LocaleSetup,
 ): SearchEntry | undefined {
-  const view = publicViewOf(
-    collection.flattenedFields,
-    stored,
-    locale,
-    setup,
-    publicationOf(collection),
-  )
+  const settings = publicationOf(collection)
+  const view = publicViewOf(collection.flattenedFields, stored, locale, setup, settings)
   if (!view) return undefined
   const text = documentText(collection.flattenedFields, view)
   const titleField = collection.admin?.useAsTitle ?? 'id'
@@ -46,6 +41,12 @@ export function searchEntryOf(
   const body = Object.entries(text)
     .filter(([path]) => path !== titleField)
     .map(([, value]) => value)
+  const own = publicViewOf(collection.flattenedFields, stored, locale, setup, settings, {
+    ownOnly: true,
+  })
+  const ownText = own ? documentText(collection.flattenedFields, own) : {}
+  const filled = Object.keys(text).filter((path) => ownText[path] !== text[path])
+  if (filled.includes(titleField)) filled.push(TITLE_FILLED)
   const slug = typeof view.slug === 'string' && view.slug ? view.slug : null
   return {
     collection: collection.slug,
@@ -53,7 +54,7 @@ export function searchEntryOf(
     id: String(stored.id),
     locale,
     slug,
-    text,
+    text: filled.length ? { ...text, [FILLED_FIELDS]: filled.join(',') } : text,
     title,
     tokens: analyzeDocument({ body, title }, locale),
   }

@@ -7,6 +7,7 @@ import { publishedCollections } from '../publication/publishedCollections.js'
 import { TWINNING } from '../slugs.js'
 import { snippet } from './analyzer/index.js'
 import { hitsOfPartnerCity } from './clientHits.js'
+import { ownLanguageHit, readableHit } from './ownLanguageHits.js'
 import { searchIndexOf } from './registry.js'
 import { MAX_DEPTH, parseSearchRequest } from './searchQuery.js'
 import type { QueryPlan, SearchHit } from './types.js'
@@ -48,7 +49,7 @@ export const searchEndpoint: Endpoint = {
       refuse(req, 403, 'errors.keyLocale', { locale: outside, locales: scope.locales.join(', ') })
     const locales = scope ? (query.locales ?? scope.locales) : query.locales
     const city = scope?.partnerCity !== undefined
-    // Narrowed after the index (a partner-city client; an expired photo): every hit up to the
+    // Narrowed after the index (an API client; an expired photo): every hit up to the
     // 1,000th and one more (it tells "more than that" apart), plus room for those left out.
     const ask = (narrowed: boolean, room = 0) =>
       index.query({
@@ -59,7 +60,8 @@ export const searchEndpoint: Endpoint = {
         page: narrowed ? 1 : query.page,
         plan: query.plan,
       })
-    let wide = city
+    // An API client's hits are narrowed too: text other languages filled in is not its to see.
+    let wide = scope !== undefined
     let found = await ask(wide)
     let expired = await expiredPhotoHits(req, query.collections, found.hits)
     if (expired.size && !wide) {
@@ -71,6 +73,7 @@ export const searchEndpoint: Endpoint = {
     let { hits, totalDocs: counted } = found
     if (wide) {
       let narrowed = hits.filter((hit) => !expired.has(`${hit.collection}:${hit.id}`))
+      if (scope) narrowed = narrowed.flatMap((hit) => ownLanguageHit(hit, query.plan) ?? [])
       if (scope && city) narrowed = await hitsOfPartnerCity(req, scope, narrowed)
       counted = narrowed.length
       hits = narrowed.slice((query.page - 1) * query.limit, query.page * query.limit)
@@ -78,7 +81,7 @@ export const searchEndpoint: Endpoint = {
     const totalDocs = Math.min(counted, MAX_DEPTH)
     const totalPages = Math.ceil(totalDocs / query.limit)
     return Response.json({
-      docs: hits.map((hit) => ({
+      docs: hits.map(readableHit).map((hit) => ({
         collection: hit.collection,
         date: hit.date,
         id: hit.id,

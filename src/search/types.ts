@@ -36,6 +36,16 @@ export interface TokenStreams {
   title: string[]
 }
 
+/**
+ * The key in an entry's `text` naming the fields (comma-joined paths) whose text another language
+ * filled in (the field empty in the entry's own, or a photo served along its locale chain), and
+ * `TITLE_FILLED` when the title was. A reader held to some languages (an API client) gets neither
+ * those fields nor such a hit: REST never fills a field for it either. Not a field path (those
+ * never start with `@`), and opaque to the backends.
+ */
+export const FILLED_FIELDS = '@filled'
+export const TITLE_FILLED = '@title'
+
 /** One document-locale as the index holds it: only what the public reads in that locale. */
 export interface SearchEntry {
   collection: string

@@ -536,6 +536,36 @@ describe('partner API keys', () => {
     expect(Date.now() - new Date(client.lastUsedAt as string).getTime()).toBeLessThan(60_000)
   })
 
+  it('search their own language’s text only: nothing another language filled in', async () => {
+    // Public in de and zh; the Chinese kicker is empty, so visitors read the German one in zh.
+    const filled = await publishEverywhere(
+      'news',
+      { publishedAt: '2026-03-12T09:00:00.000Z' },
+      (locale) => ({
+        ...RELEASE[locale],
+        kicker: locale === 'de' ? 'Haushaltsloch Sommerpause' : '',
+        title: `${RELEASE[locale].title} 预算`,
+      }),
+      ['de', 'zh'],
+    )
+    type Hit = { id: Id; locale: string; snippet: { field: string } | null; title: string }
+    const search = async (query: string, key?: string) => {
+      const response = await get(`/api/twinning/search?${query}`, key)
+      expect(response.status).toBe(200)
+      return (await response.json()) as { docs: Hit[]; totalDocs: number }
+    }
+    const visitor = await search('q=Haushaltsloch&locale=zh')
+    expect(visitor.docs.map((doc) => `${doc.id}:${doc.locale}`)).toEqual([`${filled}:zh`])
+    // The key reads this release in zh without a kicker (REST), so search does not find it by one.
+    const keyed = await search('q=Haushaltsloch', keys.zh)
+    expect(keyed).toMatchObject({ docs: [], totalDocs: 0 })
+    const own = await search('q=预算', keys.zh)
+    expect(own.docs.map((doc) => String(doc.id))).toEqual([String(filled)])
+    expect(JSON.stringify(own)).not.toContain('Haushaltsloch')
+    const rest = await (await get(`/api/news/${filled}?locale=zh&depth=0`, keys.zh)).json()
+    expect(rest.kicker || null).toBeNull()
+  })
+
   it('leave visitors and staff as they were', async () => {
     expect((await t.rest('GET', '/api/news?locale=de')).status).toBe(200)
     const staff = await t.rest('GET', `/api/news/${draft}?locale=de&draft=true`, { token: editor })

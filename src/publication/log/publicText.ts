@@ -82,7 +82,8 @@ const canonical = (value: unknown): unknown =>
 /**
  * What an anonymous reader of `locale` sees of a stored document (its default read: no named
  * fallback), each localized value reduced to one, relations as stored ids; undefined when the
- * document is not visible there. Bookkeeping fields are left out.
+ * document is not visible there. Bookkeeping fields are left out. `ownOnly`: what a reader held to
+ * that language (an API client) sees — a field empty in it stays empty, never filled from another.
  */
 export function publicViewOf(
   fields: FlattenedField[],
@@ -90,6 +91,7 @@ export function publicViewOf(
   locale: string,
   setup: LocaleSetup,
   settings: PublicationSettings = {},
+  { ownOnly = false }: { ownOnly?: boolean } = {},
 ): Data | undefined {
   if (settings.withheld?.(stored)) return undefined
   const read = servableLocales(setup, { fallbackChain: settings.fallbackChain, locale })
@@ -97,7 +99,7 @@ export function publicViewOf(
   if (!plan) return undefined
   const copy = copyContainers(fields, stored)
   restrictToPublicLocales(fields, copy, plan, setup.locales)
-  return pickLocale(fields, copy, [locale, ...(setup.fallbacks[locale] ?? [])])
+  return pickLocale(fields, copy, ownOnly ? [locale] : [locale, ...(setup.fallbacks[locale] ?? [])])
 }
 
 /** A hash of `publicViewOf`, or undefined when not visible. Equal hashes: nothing to announce. */
