@@ -3,6 +3,8 @@ export {}
 /**
  * `npm run search -- --rebuild`: empties the search index and fills it again from the database
  * DATABASE_URI names (after a restore, an analyzer upgrade, or writes made past Payload's hooks).
+ * Editors may go on publishing meanwhile (their changes win over what the rebuild read before
+ * them); searches find only what is indexed so far until it ends.
  */
 process.env.SEED_ON_START = 'false'
 

@@ -1,11 +1,10 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { localeSetupOf } from '../publication/localeSetup.js'
 import { refreshStatistics } from '../setup/refreshStatistics.js'
 import { publicationOf } from '../publication/publicRead.js'
-import { searchEntryOf } from './entryOf.js'
+import { logCursor } from './publicationGuard.js'
+import { type Analyzed, analyze, entriesOf, writeBatch } from './rebuildBatch.js'
 import { searchIndexOf } from './registry.js'
-import type { SearchEntry } from './types.js'
 
 type Data = Record<string, unknown>
 
@@ -17,7 +16,7 @@ export interface RebuildReport {
 
 /**
  * Indexes documents (stored, all locales) in every locale they are public in, in one transaction:
- * the seed and the rebuild use it; publishing keeps the index current on its own.
+ * the seed uses it; publishing keeps the index current on its own.
  */
 export async function indexDocuments(
   payload: Payload,
@@ -27,26 +26,25 @@ export async function indexDocuments(
 ): Promise<number> {
   const index = searchIndexOf(payload)
   if (!index || !docs.length) return 0
-  const config = payload.collections[collection]!.config
-  const setup = localeSetupOf(payload.config)
-  const entries: SearchEntry[] = []
-  for (const doc of docs) {
-    for (const locale of setup.locales) {
-      const entry = searchEntryOf(config, doc, locale, setup)
-      if (entry) entries.push(entry)
-    }
-  }
+  const entries = docs.flatMap((doc) => entriesOf(payload, collection, doc))
   await index.index(req as PayloadRequest | undefined, entries)
   return entries.length
 }
 
-/** Empties the search index and fills it again from the database (`npm run search -- --rebuild`). */
+export interface RebuildOptions {
+  batch?: number
+  onBatch?: (collection: string, done: number) => void
+  /** Runs after a batch is read and analyzed, before it is written (tests interleave writes here). */
+  beforeWrite?: (collection: string, ids: Array<number | string>) => Promise<void> | void
+}
+
+/**
+ * Empties the search index and fills it again from the database (`npm run search -- --rebuild`).
+ * Publishing goes on meanwhile: each batch is written in step with it (`rebuildBatch.ts`).
+ */
 export async function rebuildSearchIndex(
   payload: Payload,
-  {
-    batch = 500,
-    onBatch,
-  }: { batch?: number; onBatch?: (collection: string, done: number) => void } = {},
+  { batch = 500, beforeWrite, onBatch }: RebuildOptions = {},
 ): Promise<RebuildReport> {
   const started = performance.now()
   const index = searchIndexOf(payload)
@@ -59,6 +57,8 @@ export async function rebuildSearchIndex(
     let lastId: number | string | undefined
     let done = 0
     for (;;) {
+      // Before the read: changes logged after it are the ones the batch may have missed.
+      const since = await logCursor(payload)
       // Keyset paging by id: constant cost per batch however deep into the archive.
       const page = await payload.db.find({
         collection: slug,
@@ -69,15 +69,13 @@ export async function rebuildSearchIndex(
       })
       const docs = page.docs as Data[]
       if (!docs.length) break
-      const transactionID = await payload.db.beginTransaction()
-      const req = { payload, transactionID: transactionID ?? undefined }
-      try {
-        entries += await indexDocuments(payload, req, slug, docs)
-        if (transactionID) await payload.db.commitTransaction(transactionID)
-      } catch (error) {
-        if (transactionID) await payload.db.rollbackTransaction(transactionID)
-        throw error
-      }
+      const analyzed = new Map<string, Analyzed>()
+      for (const doc of docs) analyzed.set(String(doc.id), analyze(payload, slug, doc))
+      await beforeWrite?.(
+        slug,
+        docs.map((doc) => doc.id as number | string),
+      )
+      entries += await writeBatch(payload, slug, analyzed, since)
       documents += docs.length
       done += docs.length
       lastId = docs.at(-1)!.id as number | string

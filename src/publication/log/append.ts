@@ -3,6 +3,9 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { enqueueDeliveries } from '../../partners/webhooks/enqueueDeliveries.js'
 import type { PublicationChange, PublicationReason } from './collection.js'
 
+/** PostgreSQL: the lock every public change takes before it writes the log (and then the index). */
+export const PUBLICATION_LOCK = `SELECT pg_advisory_xact_lock(hashtext('twinning:publication-log'))`
+
 export interface LogEntry {
   at: string
   change: PublicationChange
@@ -68,7 +71,7 @@ async function insertEntries(
   if (adapter.name === 'postgres') {
     await adapter.execute({
       db,
-      raw: `SELECT pg_advisory_xact_lock(hashtext('twinning:publication-log'))`,
+      raw: PUBLICATION_LOCK,
     })
   }
   // Ids are handed out in the order of the values; RETURNING's own order is not promised (SQLite).
