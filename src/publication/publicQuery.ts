@@ -115,6 +115,25 @@ export function junctionOf(
   }
 }
 
+const plainObject = (value: unknown): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value))
+
+/** Operators whose value is a shape, not a query (`within`, `intersects` take GeoJSON). */
+const SHAPE_OPERATORS = new Set(['intersects', 'within'])
+
+/** Whether a condition's operators carry a `where` of their own (Payload's nested relation query). */
+function nestsWhere(condition: unknown): boolean {
+  if (!plainObject(condition)) return false
+  return Object.entries(condition as Record<string, unknown>).some(
+    ([operator, operand]) =>
+      !SHAPE_OPERATORS.has(operator) &&
+      (plainObject(operand) || (Array.isArray(operand) && operand.some(plainObject))),
+  )
+}
+
 /**
  * A public `where` that sees only text the reader may see. A condition on a localized field
  * matches only documents public in the locale whose text it reads (`title.zh` → public in zh; a
@@ -144,29 +163,35 @@ export function guardPublicWhere(
       else guarded[junction.kind] = nested
       continue
     }
-    const verdict = classifyPath(fields, key, locales)
-    if (verdict.kind === 'internal')
-      return { refusal: { key: 'errors.publicQueryInternal', path: key } }
-    if (read.readable && namesOtherLanguage(key, value, read.readable, locales))
-      return { refusal: { key: 'errors.publicQueryLocale', path: key } }
-    if (verdict.kind === 'relation')
-      return { refusal: { key: 'errors.publicQueryRelation', path: key } }
+    // Payload reads `__` as `.` (GraphQL names group fields `venue__name`): guard, and write back,
+    // the path it will read.
+    const path = key.replace(/__/g, '.')
+    // A where nested in an operator (`gallery: { contains: { caption: … } }`) reads related
+    // documents with no public read rule: refused, as any path into them is.
+    if (nestsWhere(value)) return { refusal: { key: 'errors.publicQueryRelation', path } }
+    const verdict = classifyPath(fields, path, locales)
+    if (verdict.kind === 'internal') return { refusal: { key: 'errors.publicQueryInternal', path } }
+    if (read.readable && namesOtherLanguage(path, value, read.readable, locales))
+      return { refusal: { key: 'errors.publicQueryLocale', path } }
+    if (verdict.kind === 'relation') return { refusal: { key: 'errors.publicQueryRelation', path } }
     if (verdict.kind === 'localized') {
       if (read.requested === 'all' && !verdict.locale) {
-        return { refusal: { key: 'errors.publicQueryAllLocales', path: key } }
+        return { refusal: { key: 'errors.publicQueryAllLocales', path } }
       }
       const locale = verdict.locale ?? read.requested
       // A reader held to some languages (an API client) cannot probe another's text either.
       if (read.readable && verdict.locale && !read.readable.includes(verdict.locale))
-        return { refusal: { key: 'errors.publicQueryLocale', path: key } }
+        return { refusal: { key: 'errors.publicQueryLocale', path } }
       const alreadyPublic =
         read.requested !== 'all' && read.servable.length === 1 && locale === read.requested
       if (!alreadyPublic) {
-        clauses.push({ and: [{ [key]: value } as Where, publicIn(locale)] })
+        clauses.push({ and: [{ [path]: value } as Where, publicIn(locale)] })
         continue
       }
     }
-    guarded[key] = value as Where[string]
+    // Two spellings of one path (`title.zh`, `title__zh`) are both kept, and-ed.
+    if (Object.hasOwn(guarded, path)) clauses.push({ [path]: value } as Where)
+    else guarded[path] = value as Where[string]
   }
   if (!clauses.length) return { where: guarded }
   return { where: { and: [...(Object.keys(guarded).length ? [guarded] : []), ...clauses] } }
@@ -182,9 +207,10 @@ export function guardPublicSortPath(
   read: ServableLocales,
   locales: string[],
 ): QueryRefusal | undefined {
-  const verdict = classifyPath(fields, path.replace(/^-/, ''), locales)
+  const plain = path.replace(/^-/, '').replace(/__/g, '.')
+  const verdict = classifyPath(fields, plain, locales)
   if (verdict.kind === 'internal') return { key: 'errors.publicQueryInternal', path }
-  const bare = path.replace(/^-/, '').split('.')[0]
+  const bare = plain.split('.')[0]
   if (read.readable && (bare === 'publishedIn' || bare === 'availableLocales'))
     return { key: 'errors.publicQueryLocale', path }
   if (verdict.kind === 'relation') return { key: 'errors.publicQueryRelation', path }

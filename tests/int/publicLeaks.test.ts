@@ -217,6 +217,13 @@ describe('withdrawn and never-published text never reaches a public reader', () 
     // qs reads an index past its array limit as an object key.
     ['or past the array limit', `where[or][25][title.en][like]=Withdrawn&locale=de`],
     ['OR with id', `where[id][equals]=__ID__&where[OR][0][title.en][like]=Withdrawn&locale=de`],
+    // Payload reads `__` as `.` (GraphQL names group fields so).
+    ['kicker__en equals', `where[kicker__en][equals]=${WITHDRAWN}&locale=de`],
+    ['title__en like inside or', `where[or][0][title__en][like]=Withdrawn&locale=zh`],
+    [
+      'both spellings of one path',
+      `where[title.zh][exists]=true&where[title__en][like]=Withdrawn&locale=de`,
+    ],
   ])('a filter on hidden text matches nothing: %s (list and count)', async (_name, template) => {
     const query = template.replace('__ID__', String(release))
     const list = await (await t.rest('GET', `/api/news?${query}&depth=0`)).json()
@@ -253,6 +260,22 @@ describe('withdrawn and never-published text never reaches a public reader', () 
       /title/,
     ],
     ['a sort by another locale', `sort=title.en&locale=de`, /title\.en/],
+    [
+      'an internal field spelled with __',
+      `where[localeStatus__ko][equals]=draft&locale=de`,
+      /localeStatus/,
+    ],
+    ['a related path spelled with __', `where[heroPhoto__caption][like]=x&locale=de`, /heroPhoto/],
+    [
+      'a where nested in contains (related documents, no read rule)',
+      `where[partnerCities][contains][name][like]=x&locale=de`,
+      /partnerCities/,
+    ],
+    [
+      'a where nested in contains, inside or',
+      `where[or][0][gallery][contains][caption.en][like]=x&locale=de`,
+      /gallery/,
+    ],
     [
       'an internal field inside OR',
       `where[OR][0][localeStatus.ko][equals]=draft&locale=de`,
