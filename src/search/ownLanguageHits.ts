@@ -19,7 +19,7 @@ export function readableHit(hit: SearchHit): SearchHit {
  * A hit as a reader held to its own languages (an API client) may have it: REST never fills an empty
  * field of its language from another, so neither does search. Fields another language filled in
  * are left out of the text (and the snippet); the hit is left out when its title was filled, or
- * when no query word is left in its own text (it was found only by another language's words).
+ * when a word the search required is not in its own text (it was found by another language's).
  */
 export function ownLanguageHit(hit: SearchHit, plan: QueryPlan): SearchHit | undefined {
   const filled = filledOf(hit)
@@ -28,6 +28,11 @@ export function ownLanguageHit(hit: SearchHit, plan: QueryPlan): SearchHit | und
   const text = Object.fromEntries(
     Object.entries(hit.text).filter(([path]) => path !== FILLED_FIELDS && !filled.fields.has(path)),
   )
-  if (!Object.values(text).some((value) => snippet(value, plan))) return undefined
+  // Every word the search required, each somewhere in the text left (the index matched them all).
+  const own = Object.values(text)
+  const required = plan.words.filter((word) => !word.optional)
+  const found = (word: QueryPlan['words'][number]) =>
+    own.some((value) => snippet(value, { words: [word] }))
+  if (!required.length || !required.every(found)) return undefined
   return { ...hit, text }
 }

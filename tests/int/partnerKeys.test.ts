@@ -6,6 +6,7 @@ import { withPartnerGate } from '../../src/partners/gate/withPartnerGate.js'
 import { findPublic, findPublicByID } from '../../src/publication/findPublic.js'
 import { createUser, publishDocument, RELEASE, type ReleaseLocale } from '../helpers/fixtures.js'
 import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { createPublishedPhoto } from '../helpers/photos.js'
 
 type Id = number | string
 const LOCALES: ReleaseLocale[] = ['de', 'en', 'zh', 'ko', 'ja']
@@ -564,6 +565,26 @@ describe('partner API keys', () => {
     expect(JSON.stringify(own)).not.toContain('Haushaltsloch')
     const rest = await (await get(`/api/news/${filled}?locale=zh&depth=0`, keys.zh)).json()
     expect(rest.kicker || null).toBeNull()
+    // Every word must be in the key's own text: one of its own and one filled in finds nothing.
+    expect(await search('q=预算 Haushaltsloch', keys.zh)).toMatchObject({ docs: [], totalDocs: 0 })
+    expect((await search('q=预算 Haushaltsloch&locale=zh')).totalDocs).toBe(1)
+
+    // A photo public in German only: visitors find it in zh (served along the chain), a zh key does not.
+    const photo = await createPublishedPhoto(t.payload, {
+      alt: 'Gastgeschenk Porzellanvase',
+      credit: 'Stadt Stuttgart',
+    })
+    const photoKey = 'zh-photos-key-000000000000000000000005'
+    await createClient({
+      apiKey: photoKey,
+      collections: ['photos'],
+      locales: ['zh'],
+      name: 'zh photos',
+    })
+    const photoHits = await search('q=Porzellanvase&locale=zh&collections=photos')
+    expect(photoHits.docs.map((doc) => String(doc.id))).toEqual([String(photo.id)])
+    expect(await search('q=Porzellanvase', photoKey)).toMatchObject({ docs: [], totalDocs: 0 })
+    expect((await get(`/api/photos/${photo.id}?locale=zh`, photoKey)).status).toBe(404)
   })
 
   it('leave visitors and staff as they were', async () => {

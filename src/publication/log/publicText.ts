@@ -96,7 +96,8 @@ export function publicViewOf(
   if (settings.withheld?.(stored)) return undefined
   const read = servableLocales(setup, { fallbackChain: settings.fallbackChain, locale })
   const plan = planPublicView(stored, read, setup.locales)
-  if (!plan) return undefined
+  // Served along a chain (a photo not public in `locale`): a reader of that language alone gets nothing.
+  if (!plan || (ownOnly && plan.substitute)) return undefined
   const copy = copyContainers(fields, stored)
   restrictToPublicLocales(fields, copy, plan, setup.locales)
   return pickLocale(fields, copy, ownOnly ? [locale] : [locale, ...(setup.fallbacks[locale] ?? [])])
