@@ -78,19 +78,22 @@ export async function rebuildSlugs(
         for (const doc of docs) {
           const main = mainRows.get(String(doc.id))
           for (const locale of locales) {
-            const frozen =
-              published.has(`${doc.id}:${locale}`) ||
-              (Array.isArray(main?.availableLocales) && main.availableLocales.includes(locale))
+            const publicNow =
+              Array.isArray(main?.availableLocales) && main.availableLocales.includes(locale)
+            const frozen = publicNow || published.has(`${doc.id}:${locale}`)
             // A locale that was ever published takes its title and slug from the published row, never
             // from a pending draft: the slug is public, and a draft's title must not show through it.
             const source = frozen ? main : doc
             const title = (source?.[from] as Localized)?.[locale]
             const stored = ((source?.slug as Localized)?.[locale] as string | undefined) ?? ''
             if (typeof title !== 'string' || !title.trim()) continue
+            // A withdrawn locale's row holds the draft merged in at withdrawal: its slug is kept as
+            // it is (even with --force), never made from that title.
+            if (frozen && !publicNow && !stored) continue
             const outcome = await rebuildOne(req, {
               collection: config.slug,
               document: String(doc.id),
-              force,
+              force: force && (publicNow || !frozen),
               frozen,
               id: doc.id,
               locale,

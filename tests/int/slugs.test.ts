@@ -304,6 +304,17 @@ describe('rebuildSlugs (npm run slugs -- --rebuild)', () => {
     expect(await publicSlug(emptied.id)).toBe('jugendorchester-aus-zhuhai-zu-gast')
     const everything = [...(await registry(doc.id)), ...(await registry(emptied.id))].join(' ')
     expect(everything).not.toMatch(/zurueck|haushalt/)
+    // A withdrawn locale: its row holds the draft merged in at withdrawal, whose title is not public.
+    const withdrawn = await create('Städtepartnerschaft mit Zhuhai')
+    await save(withdrawn.id, 'zh', { title: '与珠海结为友好城市', lead: '简介。' })
+    await publish(withdrawn.id, 'de')
+    await publish(withdrawn.id, 'zh')
+    const publicZh = await slugOf(withdrawn.id, 'zh')
+    await save(withdrawn.id, 'zh', { title: '市长秘密访问' })
+    await save(withdrawn.id, 'zh', { localeStatus: 'unpublished' }, '')
+    await rebuildSlugs(t.payload, { force: true })
+    expect(await slugOf(withdrawn.id, 'zh')).toBe(publicZh)
+    expect((await registry(withdrawn.id)).join(' ')).not.toContain('mimi')
     for (const slug of ['buergermeisterin-tritt-zurueck', 'geheimer-haushaltsentwurf']) {
       const resolved = await t.rest(
         'GET',
