@@ -2,6 +2,7 @@ import {
   APIError,
   type CollectionBeforeOperationHook,
   type FlattenedField,
+  type PayloadRequest,
   type Where,
 } from 'payload'
 
@@ -27,6 +28,21 @@ function measure(where: unknown, depth = 1): { conditions: number; depth: number
     } else conditions += 1
   }
   return { conditions, depth: deepest }
+}
+
+/** 400 for a `where` nested too deep or holding too many conditions. */
+function refuseComplexWhere(
+  req: PayloadRequest,
+  where: Where | undefined,
+  reads: ResolvedOptions['reads'],
+) {
+  const { conditions, depth } = measure(where)
+  if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
+    refuse(req, 400, 'errors.whereTooComplex', {
+      conditions: String(reads.maxWhereConditions),
+      depth: String(reads.maxWhereDepth),
+    })
+  }
 }
 
 /** Field paths a list may be sorted by: top-level fields and fields inside groups. */
@@ -66,8 +82,14 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({
   overrideAccess,
   req,
 }) => {
-  if (operation !== 'read' || overrideAccess || hasRole(req.user, 'admin', 'editor')) return args
+  if (overrideAccess || hasRole(req.user, 'admin', 'editor')) return args
   const { reads } = req.payload.config.custom[TWINNING] as ResolvedOptions
+  // Counts and distinct values filter too: their `where` is bounded like a list's.
+  if (operation === 'count' || operation === 'readDistinct') {
+    refuseComplexWhere(req, (args as { where?: Where }).where, reads)
+    return args
+  }
+  if (operation !== 'read') return args
   const bounded = args as {
     depth?: number
     limit?: number
@@ -89,13 +111,7 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({
     bounded.pagination = true
     bounded.limit = limit
   }
-  const { conditions, depth } = measure(bounded.where)
-  if (depth > reads.maxWhereDepth || conditions > reads.maxWhereConditions) {
-    refuse(req, 400, 'errors.whereTooComplex', {
-      conditions: String(reads.maxWhereConditions),
-      depth: String(reads.maxWhereDepth),
-    })
-  }
+  refuseComplexWhere(req, bounded.where, reads)
   // Internal bookkeeping is never served to the public: do not even read it (it is the largest column).
   if (
     !isStaffUser(req.user) &&

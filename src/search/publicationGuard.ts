@@ -38,7 +38,8 @@ export async function holdPublication(
 
 /** The newest publication log id, or undefined where ids do not commit in order (MongoDB). */
 export async function logCursor(payload: Payload): Promise<number | undefined> {
-  if (!ORDERED_LOG.has(payload.db.name)) return undefined
+  // Numeric ids only: uuids (`idType: 'uuid'`) neither compare as numbers nor come in commit order.
+  if (!ORDERED_LOG.has(payload.db.name) || payload.db.defaultIDType !== 'number') return undefined
   const { docs } = await payload.db.find({
     collection: logSlug(payload),
     limit: 1,

@@ -49,6 +49,12 @@ describe('bounded public reads', () => {
     // `OR`/`AND` in any letter case count the same (Payload reads them so).
     expect((await get(deep.replace(/\[or\]/g, '[OR]'))).status).toBe(400)
     expect((await get(long.replace(/\[or\]/g, '[Or]'))).status).toBe(400)
+    // Counts are bounded alike.
+    expect((await t.rest('GET', `/api/news/count?locale=de&${deep}`)).status).toBe(400)
+    expect((await t.rest('GET', `/api/news/count?locale=de&${long}`)).status).toBe(400)
+    expect((await t.rest('GET', '/api/news/count?locale=de&where[id][exists]=true')).status).toBe(
+      200,
+    )
     const sort = await get('sort=-nonsense')
     expect(sort.status).toBe(400)
     expect((await sort.json()).errors[0].message).toBe(
