@@ -1,6 +1,8 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../options.js'
+import { localeSetupOf } from '../../publication/localeSetup.js'
+import { publishedInAny } from '../../publication/publishedIn.js'
 import type { SearchHit } from '../../search/types.js'
 import { TWINNING } from '../../slugs.js'
 import { rightsExpiredWhere, unannouncedExpiryWhere } from './expiry.js'
@@ -27,9 +29,13 @@ export async function expiredPhotoHits(
   const ids = [...new Set(hits.filter((hit) => hit.collection === slug).map((hit) => hit.id))].map(
     (id) => (numeric ? Number(id) : id),
   )
+  // Only photos public somewhere can be in the index: a never-published one does not widen search.
+  const unannounced: Where = {
+    and: [unannouncedExpiryWhere(now), publishedInAny(localeSetupOf(req.payload.config).locales)],
+  }
   const where: Where = ids.length
-    ? { or: [unannouncedExpiryWhere(now), { and: [{ id: { in: ids } }, rightsExpiredWhere(now)] }] }
-    : unannouncedExpiryWhere(now)
+    ? { or: [unannounced, { and: [{ id: { in: ids } }, rightsExpiredWhere(now)] }] }
+    : unannounced
   const { docs } = await req.payload.db.find({
     collection: slug,
     limit: 0,
