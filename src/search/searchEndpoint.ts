@@ -60,23 +60,26 @@ export const searchEndpoint: Endpoint = {
         page: narrowed ? 1 : query.page,
         plan: query.plan,
       })
-    // An API client's hits are narrowed too: text other languages filled in is not its to see.
-    let wide = scope !== undefined
+    // An API client sees no text another language filled in (`ownLanguageHit`).
+    const own = (hits: SearchHit[]) =>
+      scope ? hits.flatMap((hit) => ownLanguageHit(hit, query.plan) ?? []) : hits
+    let wide = city
     let found = await ask(wide)
     let expired = await expiredPhotoHits(req, query.collections, found.hits)
-    if (expired.size && !wide) {
-      // Rare (rights ended, the job not run yet): pages and totals count only what is served.
+    // Rare (rights ended, the job not run yet; a key's page holding a hit found by filled-in
+    // text): pages and totals count only what is served. Otherwise a key's total may still count
+    // such hits on other pages — visitors find them, so it tells nothing they could not learn.
+    if (!wide && (expired.size || own(found.hits).length < found.hits.length)) {
       wide = true
       found = await ask(wide, expired.size)
       expired = await expiredPhotoHits(req, query.collections, found.hits)
     }
-    let { hits, totalDocs: counted } = found
+    let hits = own(found.hits.filter((hit) => !expired.has(`${hit.collection}:${hit.id}`)))
+    let counted = found.totalDocs
     if (wide) {
-      let narrowed = hits.filter((hit) => !expired.has(`${hit.collection}:${hit.id}`))
-      if (scope) narrowed = narrowed.flatMap((hit) => ownLanguageHit(hit, query.plan) ?? [])
-      if (scope && city) narrowed = await hitsOfPartnerCity(req, scope, narrowed)
-      counted = narrowed.length
-      hits = narrowed.slice((query.page - 1) * query.limit, query.page * query.limit)
+      if (scope && city) hits = await hitsOfPartnerCity(req, scope, hits)
+      counted = hits.length
+      hits = hits.slice((query.page - 1) * query.limit, query.page * query.limit)
     }
     const totalDocs = Math.min(counted, MAX_DEPTH)
     const totalPages = Math.ceil(totalDocs / query.limit)
