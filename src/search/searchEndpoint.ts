@@ -83,25 +83,29 @@ export const searchEndpoint: Endpoint = {
     }
     const totalDocs = Math.min(counted, MAX_DEPTH)
     const totalPages = Math.ceil(totalDocs / query.limit)
-    return Response.json({
-      docs: hits.map(readableHit).map((hit) => ({
-        collection: hit.collection,
-        date: hit.date,
-        id: hit.id,
-        locale: hit.locale,
-        slug: hit.slug,
-        snippet: bestSnippet(hit, query.plan),
-        title: hit.title,
-      })),
-      hasNextPage: query.page < totalPages,
-      hasPrevPage: query.page > 1,
-      limit: query.limit,
-      page: query.page,
-      q: query.q,
-      totalDocs,
-      /** False when there are more than `totalDocs` (1,000) hits: "1,000+". */
-      totalDocsExact: counted <= MAX_DEPTH,
-      totalPages,
-    })
+    return Response.json(
+      {
+        docs: hits.map(readableHit).map((hit) => ({
+          collection: hit.collection,
+          date: hit.date,
+          id: hit.id,
+          locale: hit.locale,
+          slug: hit.slug,
+          snippet: bestSnippet(hit, query.plan),
+          title: hit.title,
+        })),
+        hasNextPage: query.page < totalPages,
+        hasPrevPage: query.page > 1,
+        limit: query.limit,
+        page: query.page,
+        q: query.q,
+        totalDocs,
+        /** False when there are more than `totalDocs` (1,000) hits: "1,000+". */
+        totalDocsExact: counted <= MAX_DEPTH,
+        totalPages,
+      },
+      // Never kept by a shared cache: a withdrawal must reach the next search.
+      { headers: { 'Cache-Control': 'no-cache' } },
+    )
   },
 }

@@ -47,6 +47,8 @@ async function search(query: string): Promise<Page> {
   const response = await t.rest('GET', `/api/twinning/search?${query}`)
   const body = await response.json()
   if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(body)}`)
+  // No shared cache may keep an answer past a withdrawal.
+  expect(response.headers.get('cache-control')).toBe('no-cache')
   return body as Page
 }
 const find = (q: string, locale: string, extra = '') =>
