@@ -4,6 +4,7 @@ import {
   analyzeDocument,
   matchesPlan,
   normalize,
+  normalizeWithOffsets,
   parseQuery,
   snippet,
   tokenStream,
@@ -38,6 +39,42 @@ describe('normalize', () => {
   })
   it('drops lone surrogates', () => {
     expect(normalize('a\uD800b\uDC00c 😀')).toBe('abc 😀')
+  })
+})
+
+describe('normalizeWithOffsets', () => {
+  // Each unit of the result maps back to the input span it came from: ASCII runs, a letter with
+  // a combining mark after it, expansions (ß → ss), width folding and lone surrogates.
+  const cases = [
+    'Rathaus Stuttgart, 2026',
+    'Cafe\u0301 Ko\u0308ln',
+    'Straße ＫＯＬＮ ｶﾞ',
+    'x\uD800y 😀 南京',
+    'Sejong\u0301',
+    '',
+  ]
+  it.each(cases)('normalizes %j like normalize, with offsets into the input', (input) => {
+    const { sourceEnd, sourceStart, text } = normalizeWithOffsets(input)
+    expect(text).toBe(normalize(input))
+    expect(sourceStart).toHaveLength(text.length)
+    expect(sourceEnd).toHaveLength(text.length)
+    for (let i = 0; i < text.length; i++) {
+      expect(sourceStart[i]).toBeLessThan(sourceEnd[i]!)
+      expect(sourceEnd[i]).toBeLessThanOrEqual(input.length)
+    }
+  })
+  it('maps a letter with its combining mark, and an expansion, to the whole source', () => {
+    const marked = normalizeWithOffsets('Cafe\u0301 X')
+    expect(marked.text).toBe('cafe x')
+    expect([marked.sourceStart[3], marked.sourceEnd[3]]).toEqual([3, 5])
+    expect([marked.sourceStart[5], marked.sourceEnd[5]]).toEqual([6, 7])
+    const sharp = normalizeWithOffsets('aßb')
+    expect(sharp.text).toBe('assb')
+    expect(sharp.sourceStart).toEqual([0, 1, 1, 2])
+    expect(sharp.sourceEnd).toEqual([1, 2, 2, 3])
+    const lone = normalizeWithOffsets('a\uD800B')
+    expect(lone.text).toBe('ab')
+    expect(lone.sourceStart).toEqual([0, 2])
   })
 })
 

@@ -1,6 +1,6 @@
 export { analyzeText, type AnalyzedText, type TokenAt } from './analyzeText.js'
 export { matchesPlan } from './matchesPlan.js'
-export { normalize } from './normalize.js'
+export { normalize, normalizeWithOffsets } from './normalize.js'
 export { MAX_QUERY_WORDS, parseQuery } from './parseQuery.js'
 export { snippet, type Snippet, type SnippetOptions } from './snippet.js'
 export { analyzeDocument, tokenStream } from './tokenStream.js'

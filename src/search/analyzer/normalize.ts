@@ -49,34 +49,48 @@ export interface NormalizedText {
 
 /**
  * A cluster: one code point and what composes with it under NFKC (combining marks, half-width
- * voiced sound marks ﾞ ﾟ, conjoining Hangul vowels and finals).
+ * voiced sound marks ﾞ ﾟ, conjoining Hangul vowels and finals). Sticky: read at a position.
  */
-const CLUSTER_RE = /[^][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/gu
-const ASCII_SAFE_RE = /^[\x00-\x7F]$/
+const CLUSTER_AT_RE = /[^][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/uy
+const ASCII_RUN_RE = /[\x00-\x7F]+/y
+/** Below this, no code point composes with the one before it (the first combining mark). */
+const FIRST_COMBINING = 0x300
 
 export function normalizeWithOffsets(input: string): NormalizedText {
   const source = dropLoneSurrogates(input)
   // Offsets must point into `input`; dropping lone surrogates shifts them, so map back.
   const shift = source.length === input.length ? null : surrogateShift(input)
-  const parts: string[] = []
+  let text = ''
   const sourceStart: number[] = []
   const sourceEnd: number[] = []
-  for (const match of source.matchAll(CLUSTER_RE)) {
-    const cluster = match[0]
-    if (cluster === '') continue
-    const at = match.index
-    const normalized = ASCII_SAFE_RE.test(cluster)
-      ? cluster.toLowerCase()
-      : normalizeCluster(cluster)
+  for (let at = 0; at < source.length;) {
+    // A run of ASCII characters nothing composes with (most of a Latin text): lower-cased as is.
+    ASCII_RUN_RE.lastIndex = at
+    let run = ASCII_RUN_RE.exec(source)?.[0].length ?? 0
+    if (run && source.charCodeAt(at + run) >= FIRST_COMBINING) run -= 1
+    if (run) {
+      text += source.slice(at, at + run).toLowerCase()
+      for (let i = at; i < at + run; i++) {
+        const start = shift ? shift[i]! : i
+        sourceStart.push(start)
+        sourceEnd.push(start + 1)
+      }
+      at += run
+      continue
+    }
+    CLUSTER_AT_RE.lastIndex = at
+    const cluster = CLUSTER_AT_RE.exec(source)![0]
+    const normalized = normalizeCluster(cluster)
     const start = shift ? shift[at]! : at
     const end = shift ? shift[at + cluster.length - 1]! + 1 : at + cluster.length
-    parts.push(normalized)
+    text += normalized
     for (let i = 0; i < normalized.length; i++) {
       sourceStart.push(start)
       sourceEnd.push(end)
     }
+    at += cluster.length
   }
-  return { text: parts.join(''), sourceStart, sourceEnd }
+  return { text, sourceStart, sourceEnd }
 }
 
 /** Texts repeat their characters (above all CJK): remember each cluster's normal form. */

@@ -11,13 +11,17 @@ import { normalizeWithOffsets } from './normalize.js'
 export function snippetCandidates(text: string, plan: QueryPlan): number[] {
   const normalized = normalizeWithOffsets(text)
   // without apostrophes, as tokens are (don't → dont), remembering where each unit came from
-  const from: number[] = []
-  let haystack = ''
-  for (let i = 0; i < normalized.text.length; i++) {
-    const unit = normalized.text[i]!
-    if (unit === "'" || unit === '\u2019') continue
-    haystack += unit
-    from.push(normalized.sourceStart[i]!)
+  let haystack = normalized.text
+  let from = normalized.sourceStart
+  if (/['\u2019]/.test(haystack)) {
+    haystack = ''
+    from = []
+    for (let i = 0; i < normalized.text.length; i++) {
+      const unit = normalized.text[i]!
+      if (unit === "'" || unit === '\u2019') continue
+      haystack += unit
+      from.push(normalized.sourceStart[i]!)
+    }
   }
   const needles = new Set<string>()
   for (const word of plan.words) {
