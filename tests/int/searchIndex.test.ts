@@ -124,6 +124,68 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect(await found(plan(word(prefix('세종'))))).toEqual(['2:ko'])
   })
 
+  it('finds every term of a prefix, however few or many, written before or after an earlier query', async () => {
+    const day = (n: number) => ({ date: `2026-02-${String(n).padStart(2, '0')}T09:00:00Z` })
+    await index.index(undefined, [entry('1', 'de', 'rathaus', 'x', day(1))])
+    expect(await found(plan(word(prefix('rathaus'))))).toEqual(['1:de'])
+    // a term the index never held before the first query
+    await index.index(undefined, [entry('2', 'de', 'x', 'vor dem rathausplatz', day(2))])
+    expect(await found(plan(word(prefix('rathaus'))))).toEqual(['1:de', '2:de'])
+    expect(await found(plan(word(prefix('rathausp'))))).toEqual(['2:de'])
+    expect(await found(plan(word(prefix('rathausz'))))).toEqual([])
+    // the removed document's term may stay listed: it finds nothing
+    await index.remove(undefined, [{ collection: 'news', id: '2' }])
+    expect(await found(plan(word(prefix('rathaus'))))).toEqual(['1:de'])
+    // more terms than are asked for one by one: still every one of them
+    const many = Array.from({ length: 30 }, (_, i) =>
+      entry(
+        `m${i}`,
+        'de',
+        `stadt${String.fromCharCode(97 + (i % 26))}${i}`,
+        'x',
+        day(3 + (i % 20)),
+      ),
+    )
+    await index.index(undefined, many)
+    expect((await find(plan(word(prefix('stadt'))))).totalDocs).toBe(30)
+    expect((await found(plan(word(prefix('stadta'))))).sort()).toEqual(['m0:de', 'm26:de'])
+    // multi-byte prefixes, and two prefix words together
+    await index.index(undefined, [
+      entry('k1', 'ko', '세종시와', '대표단은', day(5)),
+      entry('k2', 'ko', '세종시민', '대표', day(6)),
+    ])
+    expect(await found(plan(word(prefix('세종시'))))).toEqual(['k2:ko', 'k1:ko'])
+    expect(await found(plan(word(prefix('세종시')), word(prefix('대표단'))))).toEqual(['k1:ko'])
+  })
+
+  it('lists the terms of an index written before the list once, at start-up (SQLite)', async () => {
+    if (t.database.kind !== 'sqlite') return
+    await index.index(undefined, [
+      entry('1', 'de', 'rathaus', 'x'),
+      entry('2', 'de', 'x', 'rathausplatz 南京'),
+    ])
+    const client = (
+      t.payload.db as unknown as {
+        client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+      }
+    ).client
+    const listed = async () =>
+      (
+        await client.execute(
+          `SELECT term FROM twinning_search_terms WHERE term >= 'rathaus' AND term < 'rathaut'`,
+        )
+      ).rows.map((row) => row.term)
+    expect(await listed()).toEqual(['rathaus', 'rathausplatz'])
+    // as an index written before the list: no list, no marker — prefixes are prefix queries
+    await client.execute(`DELETE FROM twinning_search_terms`)
+    await client.execute(`DELETE FROM twinning_search_scopes WHERE kind = 'f' AND value = 'terms'`)
+    expect((await found(plan(word(prefix('rathaus'))))).sort()).toEqual(['1:de', '2:de'])
+    await index.ensure()
+    expect(await listed()).toEqual(['rathaus', 'rathausplatz'])
+    expect((await found(plan(word(prefix('rathaus'))))).sort()).toEqual(['1:de', '2:de'])
+    expect(await found(plan(word(prefix('南京'))))).toEqual(['2:de'])
+  })
+
   it('matches a phrase only at consecutive positions within one field (SQLite, MongoDB)', async () => {
     await index.index(undefined, [
       entry('adjacent', 'zh', '访问', '南京 京代 代表 团'),

@@ -8,25 +8,31 @@ import { singleCharOf } from './charTokens.js'
  */
 export const quoteFts = (token: string) => `"${token.replace(/"/g, '""')}"`
 
-const termExpression = (term: Term) =>
-  'phrase' in term
-    ? quoteFts(term.phrase.join(' '))
-    : `${quoteFts(term.token)}${term.prefix ? '*' : ''}`
+/** A term as FTS5 syntax; a prefix with its `expansions` (`prefixTerms.ts`) as the OR of those terms. */
+const termExpression = (term: Term, expansions?: ReadonlyMap<string, string[]>) => {
+  if ('phrase' in term) return quoteFts(term.phrase.join(' '))
+  const terms = term.prefix ? expansions?.get(term.token) : undefined
+  if (terms) return terms.length ? terms.map(quoteFts).join(' OR ') : quoteFts(term.token)
+  return `${quoteFts(term.token)}${term.prefix ? '*' : ''}`
+}
 
 /**
  * Every word in one of these columns (a word may match in one column, the next in another). With
- * `charTokens` (an index that has them), a one-CJK-character word is that exact token, not a prefix.
+ * `charTokens` (an index that has them), a one-CJK-character word is that exact token, not a prefix;
+ * a prefix found in `expansions` is the OR of the terms listed there (none: the exact token, which
+ * the index does not hold either).
  */
 export function wordsMatch(
   words: Term[][],
   columns: 'title' | 'title body',
   charTokens = false,
+  expansions?: ReadonlyMap<string, string[]>,
 ): string {
   return words
     .map((alternatives) => {
       const expressions = alternatives.map((term) => {
         const char = charTokens ? singleCharOf(term) : undefined
-        return char === undefined ? termExpression(term) : quoteFts(char)
+        return char === undefined ? termExpression(term, expansions) : quoteFts(char)
       })
       return `{${columns}} : (${expressions.join(' OR ')})`
     })

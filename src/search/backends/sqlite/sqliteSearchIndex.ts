@@ -8,17 +8,24 @@ import { requiredWords } from '../requiredWords.js'
 import { type DrizzleDb, inWriteTransaction, type SqlTag, toDrizzleSql } from '../sqlSession.js'
 import { charTokens } from './charTokens.js'
 import { scopeMatch, scopeToken, wordsMatch } from './ftsMatch.js'
+import { expandablePrefixes, ftsTerms, MAX_EXPANSIONS, prefixEnd } from './prefixTerms.js'
 
 const ENTRIES = 'twinning_search_entries'
 const FTS = 'twinning_search_fts'
 const TITLES = 'twinning_search_titles'
 const SCOPES = 'twinning_search_scopes'
+/** Every term the FTS tables have held since the last clear (`prefixTerms.ts`); never pruned. */
+const TERMS = 'twinning_search_terms'
+/** FTS5's own view of its terms, read once to fill TERMS for an index written before it. */
+const VOCAB = 'twinning_search_vocab'
 /**
  * The scopes-table row saying every entry carries char tokens in its title and body. An index
  * written before (no row, or `chars`: hex tokens in `scope`) answers one-character queries by
  * prefix, which finds the same entries, until `npm run search -- --rebuild`.
  */
 const FORMAT = { kind: 'f', value: 'inline-chars' }
+/** The scopes-table row saying TERMS lists every term of the FTS tables. */
+const TERMS_FORMAT = { kind: 'f', value: 'terms' }
 
 /**
  * The entries, keyed by their rank key (`rankKey.ts`), and FTS5 indexes over the analyzer's tokens
@@ -58,6 +65,8 @@ const SCHEMA = [
     value TEXT NOT NULL,
     PRIMARY KEY (kind, value)
   ) WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS ${TERMS} (term TEXT PRIMARY KEY) WITHOUT ROWID`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${FTS}, row)`,
 ]
 
 /** Segments FTS5 merges at once (its default: 4). */
@@ -96,6 +105,25 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
       ),
     )
 
+  /** The listed terms of each long prefix among `terms`, where there are at most MAX_EXPANSIONS. */
+  const expand = async (terms: Parameters<typeof expandablePrefixes>[0]) => {
+    const expansions = new Map<string, string[]>()
+    for (const prefix of new Set(expandablePrefixes(terms))) {
+      const end = prefixEnd(prefix)
+      if (end === undefined) continue
+      const rows = await read(
+        `SELECT term FROM ${TERMS} WHERE term >= ? AND term < ? LIMIT ${MAX_EXPANSIONS + 1}`,
+        [prefix, end],
+      )
+      if (rows.length <= MAX_EXPANSIONS)
+        expansions.set(
+          prefix,
+          rows.map((found) => String(found.term)),
+        )
+    }
+    return expansions
+  }
+
   const first = (rows: Row[]) => {
     const value = rows[0] ? (Object.values(rows[0])[0] as null | number | bigint) : null
     return value === null || value === undefined ? null : Number(value)
@@ -111,12 +139,27 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           args: [],
           sql: `INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${AUTOMERGE})`,
         })
-      // a new (empty) index carries char tokens from its first entry
+      // a new (empty) index carries char tokens and lists its terms from its first entry
       if (!(await read(`SELECT rowid FROM ${FTS} LIMIT 1`)).length)
-        await read(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
-          FORMAT.kind,
-          FORMAT.value,
-        ])
+        for (const format of [FORMAT, TERMS_FORMAT])
+          await read(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
+            format.kind,
+            format.value,
+          ])
+      // An index written before the terms list: filled once from FTS5's vocabulary, in a write
+      // transaction (no entry can come in between); until then prefixes stay prefix queries.
+      const listed = await read(`SELECT 1 FROM ${SCOPES} WHERE kind = ? AND value = ?`, [
+        TERMS_FORMAT.kind,
+        TERMS_FORMAT.value,
+      ])
+      if (!listed.length)
+        await write(undefined, async ({ run }) => {
+          await run(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT term FROM ${VOCAB}`)
+          await run(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
+            TERMS_FORMAT.kind,
+            TERMS_FORMAT.value,
+          ])
+        })
     },
 
     index: (req, entries) =>
@@ -152,6 +195,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           )
           for (const found of rows) taken.add(Number(found.key))
         }
+        const terms = new Set<string>()
         const keyed: Array<[number, SearchEntry]> = []
         for (const entry of batch) {
           let key = keep.get(keyOf(entry))
@@ -201,7 +245,12 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
             `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
             rows.flatMap((r) => [r.key, r.scope, r.title]),
           )
+          for (const r of rows) for (const term of ftsTerms(`${r.title} ${r.body}`)) terms.add(term)
         }
+        for (const chunk of chunks([...terms], 2000))
+          await run(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT value FROM json_each(?)`, [
+            JSON.stringify(chunk),
+          ])
         const scopes = scopePairs(batch)
         await run(
           `INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}`,
@@ -227,8 +276,12 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
 
     clear: () =>
       write(undefined, async ({ run }) => {
-        for (const table of [FTS, TITLES, ENTRIES, SCOPES]) await run(`DELETE FROM ${table}`)
-        await run(`INSERT INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [FORMAT.kind, FORMAT.value])
+        for (const table of [FTS, TITLES, ENTRIES, SCOPES, TERMS]) await run(`DELETE FROM ${table}`)
+        for (const format of [FORMAT, TERMS_FORMAT])
+          await run(`INSERT INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
+            format.kind,
+            format.value,
+          ])
       }),
 
     query: async ({ collections, countLimit, limit, locales, page, plan }) => {
@@ -251,10 +304,13 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           ? wanted
           : undefined
       const scope = scopeMatch(needed('c', collections), needed('l', locales))
-      const chars = stored.some((f) => f.kind === FORMAT.kind && f.value === FORMAT.value)
+      const has = (format: { kind: string; value: string }) =>
+        stored.some((found) => found.kind === format.kind && found.value === format.value)
+      const chars = has(FORMAT)
+      const expansions = has(TERMS_FORMAT) ? await expand(words.flat()) : undefined
       const within = (match: string) => (scope ? `${match} AND ${scope}` : match)
-      const inTitle = wordsMatch(words, 'title', chars)
-      const anywhere = within(wordsMatch(words, 'title body', chars))
+      const inTitle = wordsMatch(words, 'title', chars, expansions)
+      const anywhere = within(wordsMatch(words, 'title body', chars, expansions))
       const tiers = [
         { match: within(inTitle), table: TITLES },
         { match: `(${anywhere}) NOT (${inTitle})`, table: FTS },

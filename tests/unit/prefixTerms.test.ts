@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+
+import {
+  expandablePrefixes,
+  ftsTerms,
+  prefixEnd,
+} from '../../src/search/backends/sqlite/prefixTerms.js'
+
+describe('prefix terms of the SQLite index', () => {
+  it('splits a column as FTS5 ascii does: ASCII punctuation separates, other scripts are letters', () => {
+    expect(ftsTerms('rathaus städte-partner 南京 \uE000 南 ABC_def')).toEqual([
+      'rathaus',
+      'städte',
+      'partner',
+      '南京',
+      '\uE000',
+      '南',
+      'abc',
+      'def',
+    ])
+    expect(ftsTerms('  ')).toEqual([])
+  })
+  it('expands only prefixes longer than the prefix index (3 bytes)', () => {
+    expect(
+      expandablePrefixes([
+        { prefix: true, token: 'zu' },
+        { prefix: true, token: 'abc' },
+        { prefix: true, token: 'abcd' },
+        { token: 'rathaus' },
+        { prefix: true, token: '세' },
+        { prefix: true, token: '세종' },
+        { phrase: ['南京', '京代'] },
+      ]),
+    ).toEqual(['abcd', '세종'])
+  })
+  it('bounds every string that starts with a prefix', () => {
+    expect(prefixEnd('rathaus')).toBe('rathaut')
+    expect(prefixEnd('세종')).toBe('세좆')
+    expect(prefixEnd('a\uD7FF')).toBe('a\uE000')
+    expect(prefixEnd('a😀')).toBe('a😁')
+    expect(prefixEnd('a\u{10FFFF}')).toBeUndefined()
+    for (const word of ['rathausplatz', 'rathaus', 'rathaus😀']) {
+      expect(word >= 'rathaus' && word < prefixEnd('rathaus')!).toBe(true)
+    }
+    expect('rathaut' < prefixEnd('rathaus')!).toBe(false)
+  })
+})
