@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
+  addListedTerms,
   expandablePrefixes,
   ftsTerms,
   prefixEnd,
@@ -20,7 +21,16 @@ describe('prefix terms of the SQLite index', () => {
     ])
     expect(ftsTerms('  ')).toEqual([])
   })
-  it('expands only prefixes longer than the prefix index (3 bytes)', () => {
+  it('lists the terms longer than three bytes that do not start with a CJK character', () => {
+    const listed = new Set<string>()
+    addListedTerms(
+      ['rathaus', 'zu', 'abc', 'abcd', '세종시와', '세', '南京', '市', 'ワーク'],
+      listed,
+    )
+    addListedTerms(['a-b-cdef', 'ABCDE', 'rathaus'], listed)
+    expect([...listed]).toEqual(['rathaus', 'abcd', '세종시와', 'cdef', 'abcde'])
+  })
+  it('expands only prefixes longer than the prefix index (3 bytes), not Chinese or Japanese', () => {
     expect(
       expandablePrefixes([
         { prefix: true, token: 'zu' },
@@ -30,6 +40,8 @@ describe('prefix terms of the SQLite index', () => {
         { prefix: true, token: '세' },
         { prefix: true, token: '세종' },
         { phrase: ['南京', '京代'] },
+        { prefix: true, token: '南京' },
+        { prefix: true, token: 'ワーク' },
       ]),
     ).toEqual(['abcd', '세종'])
   })

@@ -1,3 +1,4 @@
+import { cjkScript } from '../../analyzer/runs.js'
 import type { Term } from '../../types.js'
 
 /**
@@ -7,6 +8,11 @@ import type { Term } from '../../types.js'
  * therefore keeps the list of its terms (`twinning_search_terms`), and such a prefix is asked as the
  * OR of the terms it stands for (`"rathaus" OR "rathauses"`), which FTS5 walks lazily, newest first,
  * stopping at the page's end. A prefix of more than MAX_EXPANSIONS terms stays a prefix query.
+ *
+ * Chinese and Japanese are left out: their terms are character pairs (a prefix of one or two
+ * characters already names them), and listing every pair of every body would cost indexing time.
+ * So a term is listed when it does not start with a CJK character and is longer than three bytes,
+ * and only such prefixes are expanded: every term that starts with one is listed.
  */
 export const MAX_EXPANSIONS = 24
 
@@ -24,12 +30,25 @@ export function ftsTerms(column: string): string[] {
     .map((term) => term.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()))
 }
 
-/** The prefix tokens of these terms that are worth expanding (longer than FTS5's prefix index). */
+const firstChar = (text: string) => text.slice(0, (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1)
+const expandable = (text: string) =>
+  !cjkScript(firstChar(text)) && Buffer.byteLength(text) > PREFIX_INDEX_BYTES
+
+/** A token FTS5 would split or fold (anything but lower-case ASCII letters, digits, non-ASCII). */
+const NEEDS_SPLIT = /[^a-z0-9\u0080-\uffff]/
+/** Adds to `listed` the terms of these analyzer tokens that the list keeps. */
+export function addListedTerms(tokens: string[], listed: Set<string>): void {
+  for (const token of tokens) {
+    // analyzer tokens are lower-case letters and digits: one FTS5 term each
+    const terms = NEEDS_SPLIT.test(token) ? ftsTerms(token) : [token]
+    for (const term of terms) if (!listed.has(term) && expandable(term)) listed.add(term)
+  }
+}
+
+/** The prefix tokens of these terms that are asked as their listed terms. */
 export function expandablePrefixes(terms: Term[]): string[] {
   return terms.flatMap((term) =>
-    'phrase' in term || !term.prefix || Buffer.byteLength(term.token) <= PREFIX_INDEX_BYTES
-      ? []
-      : [term.token],
+    'phrase' in term || !term.prefix || !expandable(term.token) ? [] : [term.token],
   )
 }
 

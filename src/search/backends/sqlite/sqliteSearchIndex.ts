@@ -8,7 +8,7 @@ import { requiredWords } from '../requiredWords.js'
 import { type DrizzleDb, inWriteTransaction, type SqlTag, toDrizzleSql } from '../sqlSession.js'
 import { charTokens } from './charTokens.js'
 import { scopeMatch, scopeToken, wordsMatch } from './ftsMatch.js'
-import { expandablePrefixes, ftsTerms, MAX_EXPANSIONS, prefixEnd } from './prefixTerms.js'
+import { addListedTerms, expandablePrefixes, MAX_EXPANSIONS, prefixEnd } from './prefixTerms.js'
 
 const ENTRIES = 'twinning_search_entries'
 const FTS = 'twinning_search_fts'
@@ -221,6 +221,10 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           keyed.push([key, entry])
         }
 
+        for (const [, entry] of keyed) {
+          addListedTerms(entry.tokens.title, terms)
+          addListedTerms(entry.tokens.body, terms)
+        }
         for (const chunk of chunks(keyed, 100)) {
           await run(
             `INSERT INTO ${ENTRIES} (key, collection, doc_id, locale, date, title, slug, text)
@@ -245,7 +249,6 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
             `INSERT INTO ${TITLES} (rowid, scope, title) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
             rows.flatMap((r) => [r.key, r.scope, r.title]),
           )
-          for (const r of rows) for (const term of ftsTerms(`${r.title} ${r.body}`)) terms.add(term)
         }
         for (const chunk of chunks([...terms], 2000))
           await run(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT value FROM json_each(?)`, [
