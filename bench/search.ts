@@ -59,6 +59,7 @@ const QUERIES: Record<string, { kind: string; q: string }[]> = {
     { kind: 'rare, 1 word', q: '12345' },
     { kind: 'none, 1 word', q: 'Zeppelin' },
     { kind: 'short word (prefix of many)', q: 'zu' },
+    { kind: 'one letter', q: 's' },
   ],
   en: [
     { kind: 'common, 1 word', q: 'delegation' },
@@ -67,6 +68,7 @@ const QUERIES: Record<string, { kind: string; q: string }[]> = {
     { kind: 'common, 2 words', q: 'city hall' },
     { kind: 'rare, 2 words', q: 'release 12345' },
     { kind: 'short word (prefix of many)', q: 'in' },
+    { kind: 'one letter', q: 'd' },
   ],
   zh: [
     { kind: 'common, 1 word', q: '代表团' },

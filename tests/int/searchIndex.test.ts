@@ -477,6 +477,41 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect(await found(plan(word(prefix('团')), word(prefix('京'))))).toEqual(['2:zh', '1:zh'])
   })
 
+  it('finds a one-letter or one-syllable query wherever a word starts with it, title hits first', async () => {
+    const day = (n: number) => ({ date: `2026-05-${String(n).padStart(2, '0')}T10:00:00.000Z` })
+    await index.index(undefined, [
+      entry('1', 'de', 'besuch', 'stuttgart und sejong', day(1)),
+      entry('2', 'de', 'stadtrat', 'tagt', day(2)),
+      entry('3', 'de', 'x', 'ohne jenes wort', day(3)),
+      entry('4', 'ko', '세종시와', '시청에서 시', day(4)),
+      entry('5', 'ko', '대표단은', '서울', day(5)),
+      entry('6', 'en', 's', 'a lone letter', day(6)),
+    ])
+    const one = (char: string, locales?: string[]) =>
+      found(plan(word(prefix(char))), locales ? { locales } : {})
+    expect(await one('s', ['de'])).toEqual(['2:de', '1:de'])
+    expect(await one('s')).toEqual(['6:en', '2:de', '1:de'])
+    expect(await one('시')).toEqual(['4:ko'])
+    expect(await one('세')).toEqual(['4:ko'])
+    expect(await one('서')).toEqual(['5:ko'])
+    expect(await one('w', ['de'])).toEqual(['3:de'])
+    expect(await one('q')).toEqual([])
+    expect(await found(plan(word(prefix('t')), word(prefix('s'))))).toEqual(['2:de'])
+    expect(await found(plan(word(prefix('u')), word(prefix('s'))))).toEqual(['1:de'])
+    // the appended initials never make a phrase with the text's last token
+    expect(await found(plan(word(phrase('sejong', 's'))))).toEqual([])
+    if (process.env.TEST_DATABASE_URI) return
+    // an SQLite index built before the initials answers the same by prefix
+    const client = (
+      t.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+    ).client
+    await client.execute(
+      `DELETE FROM twinning_search_scopes WHERE kind = 'f' AND value = 'inline-initials'`,
+    )
+    expect(await one('s', ['de'])).toEqual(['2:de', '1:de'])
+    expect(await one('시')).toEqual(['4:ko'])
+  })
+
   it('clear empties the index', async () => {
     await index.index(undefined, [entry('1', 'de', 'eins', 'x'), entry('2', 'ja', '大垣', 'x')])
     await index.clear()

@@ -21,7 +21,7 @@ describe('prefix terms of the SQLite index', () => {
     ])
     expect(ftsTerms('  ')).toEqual([])
   })
-  it('lists the terms longer than three bytes that do not start with a CJK character', () => {
+  it('lists the terms longer than three characters that do not start with a CJK character', () => {
     const listed = new Set<string>()
     addListedTerms(
       ['rathaus', 'zu', 'abc', 'abcd', '세종시와', '세', '南京', '市', 'ワーク'],
@@ -30,7 +30,7 @@ describe('prefix terms of the SQLite index', () => {
     addListedTerms(['a-b-cdef', 'ABCDE', 'rathaus'], listed)
     expect([...listed]).toEqual(['rathaus', 'abcd', '세종시와', 'cdef', 'abcde'])
   })
-  it('expands only prefixes longer than the prefix index (3 bytes), not Chinese or Japanese', () => {
+  it('expands only prefixes longer than the prefix index (3 characters), not Chinese or Japanese', () => {
     expect(
       expandablePrefixes([
         { prefix: true, token: 'zu' },
@@ -39,11 +39,13 @@ describe('prefix terms of the SQLite index', () => {
         { token: 'rathaus' },
         { prefix: true, token: '세' },
         { prefix: true, token: '세종' },
+        { prefix: true, token: '세종시와' },
+        { prefix: true, token: '𝐀' },
         { phrase: ['南京', '京代'] },
         { prefix: true, token: '南京' },
         { prefix: true, token: 'ワーク' },
       ]),
-    ).toEqual(['abcd', '세종'])
+    ).toEqual(['abcd', '세종시와'])
   })
   it('bounds every string that starts with a prefix', () => {
     expect(prefixEnd('rathaus')).toBe('rathaut')

@@ -19,15 +19,19 @@ import type { Term } from '../../types.js'
 export const CHAR_SEPARATOR = '\uE000'
 
 /**
- * The appended part of a column (` \uE000 市 南 …`, or '' without CJK) for a token stream (the
- * analyzer's output for a title or body). A run's tokens are its bigrams and its last character, so
- * their first characters are every character of the run: only each token's first one is read.
+ * The appended part of a column (` \uE000 市 南 …`, or '' without tokens) for a token stream (the
+ * analyzer's output for a title or body): the first character of each distinct token. For CJK a
+ * run's tokens are its bigrams and its last character, so their first characters are every
+ * character of the run. With `initials`, every other token's first character too (Latin letters,
+ * digits, Hangul syllables): a one-character prefix query (`s`, `시`) is then that one token. (An
+ * exact one-character term would match these too; the query parser asks for none: Latin words
+ * are prefixes, a Korean place name's bare form has two syllables or more.)
  */
-export function charTokens(tokens: string[]): string {
+export function charTokens(tokens: string[], initials = false): string {
   const seen = new Set<string>()
   for (const token of tokens) {
-    if (!cjkScript(token)) continue
-    seen.add(cjkChars(token)[0]!.char)
+    if (cjkScript(token)) seen.add(cjkChars(token)[0]!.char)
+    else if (initials && token) seen.add(String.fromCodePoint(token.codePointAt(0)!))
   }
   if (!seen.size) return ''
   let joined = ` ${CHAR_SEPARATOR}`
@@ -35,9 +39,14 @@ export function charTokens(tokens: string[]): string {
   return joined
 }
 
-/** The one CJK character a term asks for as a prefix (市*), or undefined for any other term. */
-export function singleCharOf(term: Term): string | undefined {
-  if ('phrase' in term || !term.prefix || !cjkScript(term.token)) return undefined
+/**
+ * The one character a term asks for as a prefix (市*, and with `initials` also s* or 시*), or
+ * undefined for any other term.
+ */
+export function singleCharOf(term: Term, initials = false): string | undefined {
+  if ('phrase' in term || !term.prefix) return undefined
+  if (!cjkScript(term.token))
+    return initials && [...term.token].length === 1 ? term.token : undefined
   const chars = cjkChars(term.token)
   return chars.length === 1 ? chars[0]!.char : undefined
 }

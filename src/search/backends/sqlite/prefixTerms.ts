@@ -2,8 +2,8 @@ import { cjkScript } from '../../analyzer/runs.js'
 import type { Term } from '../../types.js'
 
 /**
- * FTS5 keeps prefix indexes of 2 and 3 bytes (`prefix='2 3'`); a longer prefix query (`rathaus*`,
- * `세종*`) merges the doclist of every term that starts with it, in full, before the first row
+ * FTS5 keeps prefix indexes of 2 and 3 characters (`prefix='2 3'`; one character is an appended
+ * token, `charTokens.ts`); a longer prefix query (`rathaus*`, `세종시와*`) merges the doclist of every term that starts with it, in full, before the first row
  * comes back: for a word in every release that is the slowest part of a search. The index
  * therefore keeps the list of its terms (`twinning_search_terms`), and such a prefix is asked as the
  * OR of the terms it stands for (`"rathaus" OR "rathauses"`), which FTS5 walks lazily, newest first,
@@ -11,13 +11,13 @@ import type { Term } from '../../types.js'
  *
  * Chinese and Japanese are left out: their terms are character pairs (a prefix of one or two
  * characters already names them), and listing every pair of every body would cost indexing time.
- * So a term is listed when it does not start with a CJK character and is longer than three bytes,
- * and only such prefixes are expanded: every term that starts with one is listed.
+ * So a term is listed when it does not start with a CJK character and is longer than three
+ * characters, and only such prefixes are expanded: every term that starts with one is listed.
  */
 export const MAX_EXPANSIONS = 24
 
-/** Longest prefix (in UTF-8 bytes) FTS5 answers from its own prefix index. */
-const PREFIX_INDEX_BYTES = 3
+/** Longest prefix (in characters) FTS5 answers from its own prefix index. */
+const PREFIX_INDEX_CHARS = 3
 
 /** FTS5's `ascii` tokenizer: ASCII letters and digits and every non-ASCII character are token characters. */
 const ASCII_SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/
@@ -31,8 +31,9 @@ export function ftsTerms(column: string): string[] {
 }
 
 const firstChar = (text: string) => text.slice(0, (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1)
-const expandable = (text: string) =>
-  !cjkScript(firstChar(text)) && Buffer.byteLength(text) > PREFIX_INDEX_BYTES
+const longerThanPrefixIndex = (text: string) =>
+  text.length > PREFIX_INDEX_CHARS && [...text].length > PREFIX_INDEX_CHARS
+const expandable = (text: string) => longerThanPrefixIndex(text) && !cjkScript(firstChar(text))
 
 /** A token FTS5 would split or fold (anything but lower-case ASCII letters, digits, non-ASCII). */
 const NEEDS_SPLIT = /[^a-z0-9\u0080-\uffff]/

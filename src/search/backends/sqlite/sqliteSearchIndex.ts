@@ -24,6 +24,11 @@ const VOCAB = 'twinning_search_vocab'
  * prefix, which finds the same entries, until `npm run search -- --rebuild`.
  */
 const FORMAT = { kind: 'f', value: 'inline-chars' }
+/**
+ * The scopes-table row saying every entry's title and body also end with the first character of
+ * each of their tokens (`charTokens.ts`): a one-letter or one-syllable query is one doclist read.
+ */
+const INITIALS_FORMAT = { kind: 'f', value: 'inline-initials' }
 /** The scopes-table row saying TERMS lists every term of the FTS tables. */
 const TERMS_FORMAT = { kind: 'f', value: 'terms' }
 
@@ -38,7 +43,7 @@ const TERMS_FORMAT = { kind: 'f', value: 'terms' }
  * tokens, so filters are part of the MATCH and every query walks one rowid-ordered stream; the
  * scopes table lists every locale and collection ever indexed, so a filter that lets all of them
  * through is left out of the MATCH (it would cost a walk over every entry's scope). Title and
- * body end with a token per distinct CJK character of theirs (`charTokens.ts`).
+ * body end with the first character of each distinct token of theirs (`charTokens.ts`).
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -141,7 +146,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         })
       // a new (empty) index carries char tokens and lists its terms from its first entry
       if (!(await read(`SELECT rowid FROM ${FTS} LIMIT 1`)).length)
-        for (const format of [FORMAT, TERMS_FORMAT])
+        for (const format of [FORMAT, INITIALS_FORMAT, TERMS_FORMAT])
           await read(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
             format.kind,
             format.value,
@@ -235,10 +240,10 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           )
           // each entry's scope and title made once for both FTS tables
           const rows = chunk.map(([key, entry]) => ({
-            body: entry.tokens.body.join(' ') + charTokens(entry.tokens.body),
+            body: entry.tokens.body.join(' ') + charTokens(entry.tokens.body, true),
             key,
             scope: scopeOf(entry),
-            title: entry.tokens.title.join(' ') + charTokens(entry.tokens.title),
+            title: entry.tokens.title.join(' ') + charTokens(entry.tokens.title, true),
           }))
           await run(
             `INSERT INTO ${FTS} (rowid, scope, title, body)
@@ -280,7 +285,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
     clear: () =>
       write(undefined, async ({ run }) => {
         for (const table of [FTS, TITLES, ENTRIES, SCOPES, TERMS]) await run(`DELETE FROM ${table}`)
-        for (const format of [FORMAT, TERMS_FORMAT])
+        for (const format of [FORMAT, INITIALS_FORMAT, TERMS_FORMAT])
           await run(`INSERT INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
             format.kind,
             format.value,
@@ -309,7 +314,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
       const scope = scopeMatch(needed('c', collections), needed('l', locales))
       const has = (format: { kind: string; value: string }) =>
         stored.some((found) => found.kind === format.kind && found.value === format.value)
-      const chars = has(FORMAT)
+      const chars = has(INITIALS_FORMAT) ? 'initials' : has(FORMAT) ? 'cjk' : false
       const expansions = has(TERMS_FORMAT) ? await expand(words.flat()) : undefined
       const within = (match: string) => (scope ? `${match} AND ${scope}` : match)
       const inTitle = wordsMatch(words, 'title', chars, expansions)
