@@ -496,6 +496,16 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
     expect(await one('서')).toEqual(['5:ko'])
     expect(await one('w', ['de'])).toEqual(['3:de'])
     expect(await one('q')).toEqual([])
+    // a first character is one code point, whatever marks follow it in the text
+    await index.index(undefined, [
+      entry('7', 'ja', '葛\u{E0100}飾 飾区 区', 'ア\u3099ニメ', day(7)),
+      entry('8', 'de', 'x', 'ꀀꀁ 𝐚bc', day(8)),
+    ])
+    expect(await one('葛')).toEqual(['7:ja'])
+    expect(await one('葛\u{E0100}')).toEqual(['7:ja'])
+    expect(await one('ア')).toEqual(['7:ja'])
+    expect(await one('ꀀ')).toEqual(['8:de'])
+    expect(await one('𝐚')).toEqual(['8:de'])
     expect(await found(plan(word(prefix('t')), word(prefix('s'))))).toEqual(['2:de'])
     expect(await found(plan(word(prefix('u')), word(prefix('s'))))).toEqual(['1:de'])
     // the appended initials never make a phrase with the text's last token
@@ -506,7 +516,7 @@ describe(`the search index on ${process.env.TEST_DATABASE_URI?.split(':')[0] ?? 
       t.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
     ).client
     await client.execute(
-      `DELETE FROM twinning_search_scopes WHERE kind = 'f' AND value = 'inline-initials'`,
+      `DELETE FROM twinning_search_scopes WHERE kind = 'f' AND value = 'first-chars'`,
     )
     expect(await one('s', ['de'])).toEqual(['2:de', '1:de'])
     expect(await one('시')).toEqual(['4:ko'])

@@ -16,25 +16,22 @@ const termExpression = (term: Term, expansions?: ReadonlyMap<string, string[]>) 
   return `${quoteFts(term.token)}${term.prefix ? '*' : ''}`
 }
 
-/** Which one-character tokens the index appends (`charTokens.ts`): none, CJK characters, or every initial. */
-export type CharTokens = false | 'cjk' | 'initials'
-
 /**
  * Every word in one of these columns (a word may match in one column, the next in another). With
- * `charTokens` (an index that has them), a one-character word of those is that exact token, not a prefix;
- * a prefix found in `expansions` is the OR of the terms listed there (none: the exact token, which
- * the index does not hold either).
+ * `charTokens` (an index whose columns end with their first characters), a one-character word is
+ * that exact token, not a prefix; a prefix found in `expansions` is the OR of the terms listed
+ * there (none: the exact token, which the index does not hold either).
  */
 export function wordsMatch(
   words: Term[][],
   columns: 'title' | 'title body',
-  charTokens: CharTokens = false,
+  charTokens = false,
   expansions?: ReadonlyMap<string, string[]>,
 ): string {
   return words
     .map((alternatives) => {
       const expressions = alternatives.map((term) => {
-        const char = charTokens ? singleCharOf(term, charTokens === 'initials') : undefined
+        const char = charTokens ? singleCharOf(term) : undefined
         return char === undefined ? termExpression(term, expansions) : quoteFts(char)
       })
       return `{${columns}} : (${expressions.join(' OR ')})`

@@ -19,16 +19,12 @@ const TERMS = 'twinning_search_terms'
 /** FTS5's own view of its terms, read once to fill TERMS for an index written before it. */
 const VOCAB = 'twinning_search_vocab'
 /**
- * The scopes-table row saying every entry carries char tokens in its title and body. An index
- * written before (no row, or `chars`: hex tokens in `scope`) answers one-character queries by
- * prefix, which finds the same entries, until `npm run search -- --rebuild`.
+ * The scopes-table row saying every entry's title and body end with the first code point of each
+ * of their tokens (`charTokens.ts`): a one-character query is one doclist read. An index written
+ * before (no row, or `inline-chars`: CJK characters only, with their marks) answers one-character
+ * queries by prefix, which finds the same entries, until `npm run search -- --rebuild`.
  */
-const FORMAT = { kind: 'f', value: 'inline-chars' }
-/**
- * The scopes-table row saying every entry's title and body also end with the first character of
- * each of their tokens (`charTokens.ts`): a one-letter or one-syllable query is one doclist read.
- */
-const INITIALS_FORMAT = { kind: 'f', value: 'inline-initials' }
+const FORMAT = { kind: 'f', value: 'first-chars' }
 /** The scopes-table row saying TERMS lists every term of the FTS tables. */
 const TERMS_FORMAT = { kind: 'f', value: 'terms' }
 
@@ -146,7 +142,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
         })
       // a new (empty) index carries char tokens and lists its terms from its first entry
       if (!(await read(`SELECT rowid FROM ${FTS} LIMIT 1`)).length)
-        for (const format of [FORMAT, INITIALS_FORMAT, TERMS_FORMAT])
+        for (const format of [FORMAT, TERMS_FORMAT])
           await read(`INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
             format.kind,
             format.value,
@@ -230,6 +226,12 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           addListedTerms(entry.tokens.title, terms)
           addListedTerms(entry.tokens.body, terms)
         }
+        // the terms first: without a transaction, a failure between leaves listed terms that
+        // match nothing, never rows whose terms are not listed
+        for (const chunk of chunks([...terms], 2000))
+          await run(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT value FROM json_each(?)`, [
+            JSON.stringify(chunk),
+          ])
         for (const chunk of chunks(keyed, 100)) {
           await run(
             `INSERT INTO ${ENTRIES} (key, collection, doc_id, locale, date, title, slug, text)
@@ -240,10 +242,10 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           )
           // each entry's scope and title made once for both FTS tables
           const rows = chunk.map(([key, entry]) => ({
-            body: entry.tokens.body.join(' ') + charTokens(entry.tokens.body, true),
+            body: entry.tokens.body.join(' ') + charTokens(entry.tokens.body),
             key,
             scope: scopeOf(entry),
-            title: entry.tokens.title.join(' ') + charTokens(entry.tokens.title, true),
+            title: entry.tokens.title.join(' ') + charTokens(entry.tokens.title),
           }))
           await run(
             `INSERT INTO ${FTS} (rowid, scope, title, body)
@@ -255,10 +257,6 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
             rows.flatMap((r) => [r.key, r.scope, r.title]),
           )
         }
-        for (const chunk of chunks([...terms], 2000))
-          await run(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT value FROM json_each(?)`, [
-            JSON.stringify(chunk),
-          ])
         const scopes = scopePairs(batch)
         await run(
           `INSERT OR IGNORE INTO ${SCOPES} (kind, value) VALUES ${scopes.map(() => '(?, ?)').join(', ')}`,
@@ -285,7 +283,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
     clear: () =>
       write(undefined, async ({ run }) => {
         for (const table of [FTS, TITLES, ENTRIES, SCOPES, TERMS]) await run(`DELETE FROM ${table}`)
-        for (const format of [FORMAT, INITIALS_FORMAT, TERMS_FORMAT])
+        for (const format of [FORMAT, TERMS_FORMAT])
           await run(`INSERT INTO ${SCOPES} (kind, value) VALUES (?, ?)`, [
             format.kind,
             format.value,
@@ -314,7 +312,7 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
       const scope = scopeMatch(needed('c', collections), needed('l', locales))
       const has = (format: { kind: string; value: string }) =>
         stored.some((found) => found.kind === format.kind && found.value === format.value)
-      const chars = has(INITIALS_FORMAT) ? 'initials' : has(FORMAT) ? 'cjk' : false
+      const chars = has(FORMAT)
       const expansions = has(TERMS_FORMAT) ? await expand(words.flat()) : undefined
       const within = (match: string) => (scope ? `${match} AND ${scope}` : match)
       const inTitle = wordsMatch(words, 'title', chars, expansions)
