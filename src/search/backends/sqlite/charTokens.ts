@@ -23,7 +23,8 @@ import type { Term } from '../../types.js'
  */
 export const CHAR_SEPARATOR = '\uE000'
 
-const firstCodePoint = (token: string) => String.fromCodePoint(token.codePointAt(0)!)
+/** The first code point of a non-empty token (marks that follow it left out). */
+export const firstCodePoint = (token: string) => String.fromCodePoint(token.codePointAt(0)!)
 
 /** The appended part of a column (` \uE000 市 南 s …`, or '' without tokens) for its token stream. */
 export function charTokens(tokens: string[]): string {

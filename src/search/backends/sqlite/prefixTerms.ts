@@ -1,10 +1,12 @@
 import { cjkScript } from '../../analyzer/runs.js'
 import type { Term } from '../../types.js'
+import { firstCodePoint } from './charTokens.js'
 
 /**
  * FTS5 keeps prefix indexes of 2 and 3 characters (`prefix='2 3'`; one character is an appended
- * token, `charTokens.ts`); a longer prefix query (`rathaus*`, `세종시와*`) merges the doclist of every term that starts with it, in full, before the first row
- * comes back: for a word in every release that is the slowest part of a search. The index
+ * token, `charTokens.ts`); a longer prefix query (`rathaus*`, `세종시와*`) merges the doclist of
+ * every term that starts with it, in full, before the first row comes back: for a word in every
+ * release that is the slowest part of a search. The index
  * therefore keeps the list of its terms (`twinning_search_terms`), and such a prefix is asked as the
  * OR of the terms it stands for (`"rathaus" OR "rathauses"`), which FTS5 walks lazily, newest first,
  * stopping at the page's end. A prefix of more than MAX_EXPANSIONS terms stays a prefix query.
@@ -30,10 +32,9 @@ export function ftsTerms(column: string): string[] {
     .map((term) => term.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()))
 }
 
-const firstChar = (text: string) => text.slice(0, (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1)
 const longerThanPrefixIndex = (text: string) =>
   text.length > PREFIX_INDEX_CHARS && [...text].length > PREFIX_INDEX_CHARS
-const expandable = (text: string) => longerThanPrefixIndex(text) && !cjkScript(firstChar(text))
+const expandable = (text: string) => longerThanPrefixIndex(text) && !cjkScript(firstCodePoint(text))
 
 /** A token FTS5 would split or fold (anything but lower-case ASCII letters, digits, non-ASCII). */
 const NEEDS_SPLIT = /[^a-z0-9\u0080-\uffff]/
